@@ -1,0 +1,2 @@
+/** The front page and the site's shared layout. */
+package org.barometer.app.home;

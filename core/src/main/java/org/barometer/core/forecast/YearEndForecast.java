@@ -1,0 +1,230 @@
+package org.barometer.core.forecast;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.barometer.core.aggregation.Aggregation;
+import org.barometer.core.aggregation.ReportedFigure;
+import org.barometer.core.indicator.Measure;
+import org.barometer.core.indicator.Polarity;
+import org.barometer.core.measurement.Series;
+import org.barometer.core.number.ExactValue;
+import org.barometer.core.period.FinancialYear;
+import org.barometer.core.period.Period;
+import org.barometer.core.target.TargetForPeriod;
+
+/**
+ * The computed estimate of an indicator's year-end figure, whether it meets the annual target, and
+ * how it was made. The method is written for users in the product's help on forecasts.
+ *
+ * <p>A figure that accumulates through the year (a cumulative count, a year-to-date total) is
+ * projected: with earlier years, by the share of their year-end figure they had reached by the same
+ * month; without, by the run rate (the figure so far x 12 / months elapsed). A level figure (a
+ * rate, a percentage, a snapshot) is carried forward: with earlier years, moved by their average
+ * change from the same month to March; without, held at its year-to-date value.
+ */
+public record YearEndForecast(
+    Optional<ExactValue> value, Method method, Outcome outcome, String reason) {
+
+  /** Earlier years looked at for the seasonal shape. */
+  static final int YEARS_OF_HISTORY = 3;
+
+  public YearEndForecast {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** How the forecast was made. */
+  public enum Method {
+    ACTUAL,
+    SEASONAL,
+    RUN_RATE,
+    NONE
+  }
+
+  /** Whether the forecast meets the annual target. */
+  public enum Outcome {
+    MEETS,
+    MISSES,
+    NO_TARGET,
+    NO_FORECAST
+  }
+
+  /**
+   * The forecast made at a period for the end of its financial year.
+   *
+   * @param annualTarget the target for the year as a whole (its March value)
+   */
+  public static YearEndForecast at(
+      Measure measure, Series series, Period period, TargetForPeriod annualTarget) {
+    ReportedFigure current = Aggregation.forPeriod(measure, series, period);
+    if (current.value().isEmpty()) {
+      return new YearEndForecast(
+          Optional.empty(),
+          Method.NONE,
+          Outcome.NO_FORECAST,
+          "No forecast: no figure for " + period.label());
+    }
+    ExactValue now = current.value().get();
+    int monthsElapsed = period.monthsIntoYear();
+    if (monthsElapsed == 12) {
+      return judged(
+          measure, now, Method.ACTUAL, "The year is complete: " + measure.show(now), annualTarget);
+    }
+    List<ExactValue[]> history = earlierYears(measure, series, period);
+    if (measure.accumulates()) {
+      return accumulating(measure, now, monthsElapsed, history, period, annualTarget);
+    }
+    return level(measure, now, history, period, annualTarget);
+  }
+
+  private static YearEndForecast accumulating(
+      Measure measure,
+      ExactValue now,
+      int monthsElapsed,
+      List<ExactValue[]> history,
+      Period period,
+      TargetForPeriod annualTarget) {
+    List<ExactValue> shares = new ArrayList<>();
+    for (ExactValue[] year : history) {
+      if (year[1].signum() > 0 && year[0].signum() > 0) {
+        shares.add(year[0].divide(year[1]));
+      }
+    }
+    if (!shares.isEmpty()) {
+      ExactValue share = mean(shares);
+      ExactValue forecast = now.divide(share);
+      String why =
+          "Seasonal: by "
+              + period.nameInSentence()
+              + " the last "
+              + years(shares.size())
+              + " reached on average "
+              + share.multiply(BigDecimal.valueOf(100)).round(1).toPlainString()
+              + "% of their year-end figure; "
+              + measure.show(now)
+              + " so far points to "
+              + measure.show(forecast)
+              + " by March";
+      return judged(measure, forecast, Method.SEASONAL, why, annualTarget);
+    }
+    ExactValue forecast = now.multiply(ExactValue.of(12)).divide(monthsElapsed);
+    String why =
+        "Run rate: "
+            + measure.show(now)
+            + " in "
+            + monthsElapsed
+            + (monthsElapsed == 1 ? " month" : " months")
+            + " continues to "
+            + measure.show(forecast)
+            + " over 12 months";
+    return judged(measure, forecast, Method.RUN_RATE, why, annualTarget);
+  }
+
+  private static YearEndForecast level(
+      Measure measure,
+      ExactValue now,
+      List<ExactValue[]> history,
+      Period period,
+      TargetForPeriod annualTarget) {
+    if (!history.isEmpty()) {
+      List<ExactValue> changes = new ArrayList<>();
+      for (ExactValue[] year : history) {
+        changes.add(year[1].subtract(year[0]));
+      }
+      ExactValue change = mean(changes);
+      ExactValue forecast = now.add(change);
+      String why =
+          "Seasonal: in the last "
+              + years(changes.size())
+              + " the figure moved on average by "
+              + (change.signum() < 0 ? "-" : "+")
+              + measure.showDifference(change)
+              + " from "
+              + period.nameInSentence()
+              + " to March; "
+              + measure.show(now)
+              + " now points to "
+              + measure.show(forecast);
+      return judged(measure, forecast, Method.SEASONAL, why, annualTarget);
+    }
+    String why = "Run rate: the year-to-date figure of " + measure.show(now) + " held to March";
+    return judged(measure, now, Method.RUN_RATE, why, annualTarget);
+  }
+
+  /** For each earlier year with both figures: {figure at the same period, year-end figure}. */
+  private static List<ExactValue[]> earlierYears(Measure measure, Series series, Period period) {
+    List<ExactValue[]> years = new ArrayList<>();
+    Period same = period;
+    for (int back = 1; back <= YEARS_OF_HISTORY; back++) {
+      same = same.sameLastYear();
+      FinancialYear year = same.financialYear();
+      Period yearEnd = measure.frequency().periodContaining(year.lastMonth());
+      ReportedFigure atSame = Aggregation.forPeriod(measure, series, same);
+      ReportedFigure atEnd = Aggregation.forPeriod(measure, series, yearEnd);
+      if (atSame.hasValue() && atEnd.hasValue() && !atSame.incomplete() && !atEnd.incomplete()) {
+        years.add(new ExactValue[] {atSame.value().get(), atEnd.value().get()});
+      }
+    }
+    return years;
+  }
+
+  private static YearEndForecast judged(
+      Measure measure, ExactValue forecast, Method method, String why, TargetForPeriod target) {
+    Optional<Boolean> meets = meets(measure, forecast, target);
+    if (meets.isEmpty()) {
+      return new YearEndForecast(Optional.of(forecast), method, Outcome.NO_TARGET, why);
+    }
+    String verdict =
+        meets.get()
+            ? "; that meets the year-end target of " + describe(measure, target)
+            : "; that misses the year-end target of " + describe(measure, target);
+    return new YearEndForecast(
+        Optional.of(forecast), method, meets.get() ? Outcome.MEETS : Outcome.MISSES, why + verdict);
+  }
+
+  private static Optional<Boolean> meets(
+      Measure measure, ExactValue value, TargetForPeriod target) {
+    if (target instanceof TargetForPeriod.Band band) {
+      if (measure.polarity() == Polarity.MAXIMISE) {
+        return Optional.of(value.compareTo(band.low()) >= 0);
+      }
+      if (measure.polarity() == Polarity.MINIMISE) {
+        return Optional.of(value.compareTo(band.high()) <= 0);
+      }
+      return Optional.of(value.compareTo(band.low()) >= 0 && value.compareTo(band.high()) <= 0);
+    }
+    if (target instanceof TargetForPeriod.Point point) {
+      int cmp = value.compareTo(point.value());
+      return Optional.of(
+          switch (measure.polarity()) {
+            case MAXIMISE -> cmp >= 0;
+            case MINIMISE -> cmp <= 0;
+            case GOLDILOCKS -> cmp == 0;
+          });
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(Measure measure, TargetForPeriod target) {
+    if (target instanceof TargetForPeriod.Band band) {
+      return measure.show(band.low()) + " to " + measure.show(band.high());
+    }
+    return measure.show(((TargetForPeriod.Point) target).value());
+  }
+
+  private static ExactValue mean(List<ExactValue> values) {
+    ExactValue sum = ExactValue.ZERO;
+    for (ExactValue value : values) {
+      sum = sum.add(value);
+    }
+    return sum.divide(values.size());
+  }
+
+  private static String years(int count) {
+    return count == 1 ? "year" : count + " years";
+  }
+}
