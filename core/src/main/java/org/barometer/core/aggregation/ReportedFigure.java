@@ -1,5 +1,7 @@
 package org.barometer.core.aggregation;
 
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.barometer.core.number.ExactValue;
@@ -50,6 +52,32 @@ public record ReportedFigure(
   /** Whether some periods of the window had no figure: the report flags it as incomplete. */
   public boolean incomplete() {
     return !coverage.complete();
+  }
+
+  /** How many months the figure's period ends before the report month; 0 when it is current. */
+  public int monthsBehind(YearMonth reportMonth) {
+    long behind = period.lastMonth().until(reportMonth, ChronoUnit.MONTHS);
+    if (behind < 0) {
+      throw new IllegalArgumentException(
+          "The figure for " + period.label() + " is later than the report month " + reportMonth);
+    }
+    return (int) behind;
+  }
+
+  /**
+   * The figure's period as a report for the month shows it: {@code Nov 2016}, or {@code Sep 2016, 2
+   * months before the report month} for a figure that lags.
+   */
+  public String periodShownIn(YearMonth reportMonth) {
+    int behind = monthsBehind(reportMonth);
+    if (behind == 0) {
+      return period.label();
+    }
+    return period.label()
+        + ", "
+        + behind
+        + (behind == 1 ? " month" : " months")
+        + " before the report month";
   }
 
   /** Why a figure has no value. */

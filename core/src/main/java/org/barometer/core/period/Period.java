@@ -48,8 +48,11 @@ public sealed interface Period extends Comparable<Period>
     return byEnd != 0 ? byEnd : Integer.compare(frequency().months(), other.frequency().months());
   }
 
-  /** {@code Nov}: the short month name used in printed reports. */
+  /**
+   * {@code Nov}: the three-letter month name used in printed reports, fixed here rather than taken
+   * from the JDK's locale data, which writes September as "Sept" in some versions.
+   */
   static String shortMonth(YearMonth month) {
-    return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK);
+    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).substring(0, 3);
   }
 }
