@@ -1,0 +1,94 @@
+package org.barometer.app.security;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Set;
+import org.barometer.app.audit.AuditEvent;
+import org.barometer.app.audit.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates the first administrator, {@code admin}, when there is none: with the password given in
+ * {@code BAROMETER_ADMIN_PASSWORD}, or with a generated one printed once in the log.
+ */
+@Component
+class FirstAdministrator implements ApplicationRunner {
+
+  static final String USERNAME = "admin";
+  private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+  private final UserAccounts accounts;
+  private final PasswordEncoder encoder;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final String givenPassword;
+
+  FirstAdministrator(
+      UserAccounts accounts,
+      PasswordEncoder encoder,
+      AuditTrail audit,
+      Clock clock,
+      @Value("${barometer.admin.password:}") String givenPassword) {
+    this.accounts = accounts;
+    this.encoder = encoder;
+    this.audit = audit;
+    this.clock = clock;
+    this.givenPassword = givenPassword;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    if (accounts.anyWithRole(Role.ADMINISTRATOR)) {
+      return;
+    }
+    boolean generated = givenPassword.isBlank();
+    String password = generated ? generate() : givenPassword;
+    try {
+      long id =
+          accounts.add(
+              USERNAME,
+              "Administrator",
+              null,
+              encoder.encode(password),
+              Set.of(Role.ADMINISTRATOR),
+              clock.instant());
+      audit.record(
+          new AuditEvent(
+              clock.instant(),
+              "system",
+              "user.created",
+              "user",
+              Long.toString(id),
+              null,
+              "{\"username\":\"admin\",\"roles\":[\"ADMINISTRATOR\"]}",
+              "first start: no administrator existed"));
+    } catch (DuplicateKeyException anotherNodeWasFirst) {
+      return;
+    }
+    if (generated) {
+      log.warn(
+          "Created the first administrator '{}' with the password {} : it is shown only this once;"
+              + " sign in and change it",
+          USERNAME,
+          password);
+    } else {
+      log.info("Created the first administrator '{}' with the given password", USERNAME);
+    }
+  }
+
+  private static String generate() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

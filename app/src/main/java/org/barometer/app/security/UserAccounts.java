@@ -1,0 +1,113 @@
+package org.barometer.app.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The people who sign in, kept in PostgreSQL. */
+@Repository
+public class UserAccounts {
+
+  private static final String SELECT =
+      """
+      select u.id, u.username, u.display_name, u.email, u.password_hash, u.enabled,
+             u.failed_logins, u.locked_until,
+             coalesce(string_agg(r.role, ',' order by r.role), '') as roles
+      from user_account u left join user_role r on r.user_id = u.id
+      """;
+
+  private final JdbcClient jdbc;
+
+  UserAccounts(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<UserAccount> byUsername(String username) {
+    return jdbc.sql(SELECT + " where u.username = ? group by u.id")
+        .param(username)
+        .query(UserAccounts::map)
+        .optional();
+  }
+
+  public List<UserAccount> all() {
+    return jdbc.sql(SELECT + " group by u.id order by u.username").query(UserAccounts::map).list();
+  }
+
+  public boolean anyWithRole(Role role) {
+    return jdbc.sql("select exists (select 1 from user_role where role = ?)")
+        .param(role.name())
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** Adds an account with its roles; returns its id. */
+  public long add(
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Set<Role> roles,
+      Instant now) {
+    long id =
+        jdbc.sql(
+                """
+                insert into user_account (username, display_name, email, password_hash, created_at)
+                values (?, ?, ?, ?, ?) returning id
+                """)
+            .params(username, displayName, email, passwordHash, Timestamp.from(now))
+            .query(Long.class)
+            .single();
+    for (Role role : roles) {
+      jdbc.sql("insert into user_role (user_id, role) values (?, ?)")
+          .params(id, role.name())
+          .update();
+    }
+    return id;
+  }
+
+  /** Counts a failed sign-in; at every {@code threshold}-th in a row, locks until {@code until}. */
+  public void recordFailure(String username, int threshold, Instant until) {
+    jdbc.sql(
+            """
+            update user_account
+               set failed_logins = failed_logins + 1,
+                   locked_until = case when (failed_logins + 1) % ? = 0 then ? else locked_until end
+             where username = ?
+            """)
+        .params(threshold, Timestamp.from(until), username)
+        .update();
+  }
+
+  public void recordSuccess(String username) {
+    jdbc.sql("update user_account set failed_logins = 0, locked_until = null where username = ?")
+        .param(username)
+        .update();
+  }
+
+  private static UserAccount map(ResultSet rs, int row) throws SQLException {
+    Timestamp locked = rs.getTimestamp("locked_until");
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String role : rs.getString("roles").split(",")) {
+      if (!role.isEmpty()) {
+        roles.add(Role.valueOf(role));
+      }
+    }
+    return new UserAccount(
+        rs.getLong("id"),
+        rs.getString("username"),
+        rs.getString("display_name"),
+        rs.getString("email"),
+        rs.getString("password_hash"),
+        rs.getBoolean("enabled"),
+        rs.getInt("failed_logins"),
+        locked == null ? null : locked.toInstant(),
+        roles);
+  }
+}
