@@ -36,6 +36,24 @@ public final class ExactValue implements Comparable<ExactValue> {
     return of(new BigDecimal(value));
   }
 
+  /**
+   * The value written by {@link #toString()}: a decimal such as {@code 87.34}, or a fraction such
+   * as {@code 13000/3}.
+   *
+   * @throws NumberFormatException when the text is neither
+   */
+  public static ExactValue parse(String text) {
+    int slash = text.indexOf('/');
+    if (slash < 0) {
+      return of(text.strip());
+    }
+    BigDecimal denominator = new BigDecimal(text.substring(slash + 1).strip());
+    if (denominator.signum() == 0) {
+      throw new NumberFormatException("Zero denominator in " + text);
+    }
+    return fraction(new BigDecimal(text.substring(0, slash).strip()), denominator);
+  }
+
   /** The value of a whole number. */
   public static ExactValue of(long value) {
     return of(BigDecimal.valueOf(value));

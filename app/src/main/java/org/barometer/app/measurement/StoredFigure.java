@@ -1,0 +1,48 @@
+package org.barometer.app.measurement;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.barometer.core.measurement.Figure;
+import org.barometer.core.measurement.Measurement;
+import org.barometer.core.period.Period;
+
+/**
+ * A figure as stored.
+ *
+ * @param id its id
+ * @param indicatorId its indicator
+ * @param period the period it is for
+ * @param figure the value, or numerator and denominator
+ * @param state where it is in its journey
+ * @param commentary its owner's explanation
+ * @param definitionVersion the indicator's definition it was collected under
+ * @param synthetic whether it was made up for demonstration
+ * @param enteredBy who entered it last
+ * @param enteredAt when
+ * @param version its version, for optimistic locking
+ */
+public record StoredFigure(
+    long id,
+    long indicatorId,
+    Period period,
+    Figure figure,
+    FigureState state,
+    String commentary,
+    int definitionVersion,
+    boolean synthetic,
+    String enteredBy,
+    Instant enteredAt,
+    int version) {
+
+  public StoredFigure {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(figure, "figure");
+    Objects.requireNonNull(state, "state");
+    commentary = Objects.requireNonNullElse(commentary, "");
+  }
+
+  /** The figure for the core: approved or not. */
+  public Measurement measurement() {
+    return new Measurement(period, figure, state == FigureState.APPROVED, definitionVersion);
+  }
+}
