@@ -59,6 +59,12 @@ public class Indicators {
       String by,
       Instant at,
       String reason) {
+    String code =
+        jdbc.sql("select code from indicator where id = ?").param(id).query(String.class).single();
+    if (!code.equals(definition.code())) {
+      throw new IllegalArgumentException(
+          "An indicator's code does not change: " + code + " cannot become " + definition.code());
+    }
     int updated =
         jdbc.sql(
                 "update indicator set current_version = current_version + 1"
