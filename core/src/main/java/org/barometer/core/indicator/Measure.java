@@ -68,6 +68,19 @@ public record Measure(
         unit, decimals, polarity, aggregation, EntryBasis.PERIOD, Frequency.MONTHLY, false);
   }
 
+  /** A monthly measure without components, whose figures cover what {@code basis} says. */
+  public static Measure of(
+      Unit unit, int decimals, Polarity polarity, AggregationKind aggregation, EntryBasis basis) {
+    return new Measure(unit, decimals, polarity, aggregation, basis, Frequency.MONTHLY, false);
+  }
+
+  /** A monthly measure collected as numerator and denominator for each period. */
+  public static Measure ofComponents(
+      Unit unit, int decimals, Polarity polarity, AggregationKind aggregation) {
+    return new Measure(
+        unit, decimals, polarity, aggregation, EntryBasis.PERIOD, Frequency.MONTHLY, true);
+  }
+
   public Measure withBasis(EntryBasis newBasis) {
     return new Measure(unit, decimals, polarity, aggregation, newBasis, frequency, components);
   }
