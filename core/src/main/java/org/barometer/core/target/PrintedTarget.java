@@ -111,13 +111,7 @@ public record PrintedTarget(String printed, Optional<Target> target, List<String
     }
     matcher = RANGE.matcher(text);
     if (matcher.matches()) {
-      if (!"-".equals(matcher.group(2))) {
-        notes.add(
-            String.format(
-                "the range is written with U+%04X (%s); read as a range from low to high",
-                (int) matcher.group(2).charAt(0), Character.getName(matcher.group(2).charAt(0))));
-      }
-      return new Target.Range(number(matcher.group(1)), number(matcher.group(3)));
+      return range(matcher, notes);
     }
     matcher = INCREMENT.matcher(text);
     if (matcher.matches()) {
@@ -138,6 +132,17 @@ public record PrintedTarget(String printed, Optional<Target> target, List<String
             + text
             + "' is not a target this reader knows: write a value (80.00%), a range"
             + " (57.3-68.3), an increment (35,000 (1,250 per month)), TBC or N/A");
+  }
+
+  private static Target range(Matcher matcher, List<String> notes) {
+    char dash = matcher.group(2).charAt(0);
+    if (dash != '-') {
+      notes.add(
+          String.format(
+              "the range is written with U+%04X (%s); read as a range from low to high",
+              (int) dash, Character.getName(dash)));
+    }
+    return new Target.Range(number(matcher.group(1)), number(matcher.group(3)));
   }
 
   private static String latin(String text, List<String> notes) {
