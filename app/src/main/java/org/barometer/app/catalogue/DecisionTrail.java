@@ -7,8 +7,8 @@ import org.barometer.core.target.TargetDecision;
 
 /**
  * What the source says about the decision behind a target, however incomplete. The core's {@link
- * TargetDecision} needs a date and the body that agreed; a trail without them yields none, rather
- * than a date made up.
+ * TargetDecision} needs the body that agreed it; a trail without one yields none. A date the source
+ * does not give stays unknown, never made up.
  *
  * @param proposedBy who proposed it; empty when not known
  * @param agreedBy the body that agreed it or the delegation it was set under; empty when not known
@@ -31,11 +31,11 @@ public record DecisionTrail(
     note = note == null ? "" : note;
   }
 
-  /** The decision, when the trail names the body that agreed it and the date. */
+  /** The decision, when the trail names the body that agreed it; its date may be unknown. */
   public Optional<TargetDecision> decision() {
     if (agreedBy.isBlank()) {
       return Optional.empty();
     }
-    return decidedOn.map(date -> new TargetDecision(proposedBy, agreedBy, date, reference));
+    return Optional.of(new TargetDecision(proposedBy, agreedBy, decidedOn, reference));
   }
 }

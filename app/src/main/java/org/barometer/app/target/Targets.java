@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.barometer.core.number.ExactValue;
 import org.barometer.core.period.FinancialYear;
@@ -57,7 +58,7 @@ public class Targets {
             Date.valueOf(v.appliesFrom().atDay(1)),
             v.decision().proposedBy(),
             v.decision().agreedBy(),
-            Date.valueOf(v.decision().decidedOn()),
+            v.decision().decidedOn().map(Date::valueOf).orElse(null),
             v.decision().reference(),
             v.changeReason(),
             v.recordedBy(),
@@ -89,7 +90,7 @@ public class Targets {
             new TargetDecision(
                 rs.getString("proposed_by"),
                 rs.getString("agreed_by"),
-                rs.getDate("decided_on").toLocalDate(),
+                Optional.ofNullable(rs.getDate("decided_on")).map(Date::toLocalDate),
                 rs.getString("reference")),
             rs.getString("change_reason"),
             rs.getString("recorded_by"),

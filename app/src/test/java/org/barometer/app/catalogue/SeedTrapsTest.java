@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.barometer.core.indicator.AggregationKind;
@@ -214,7 +215,7 @@ class SeedTrapsTest {
             decision -> {
               assertThat(decision.agreedBy()).isEqualTo("Cabinet");
               assertThat(decision.proposedBy()).isEqualTo("Corporate Management Team");
-              assertThat(decision.decidedOn()).isEqualTo("2017-01-19");
+              assertThat(decision.decidedOn()).contains(LocalDate.of(2017, 1, 19));
               assertThat(decision.reference()).contains("Paragraph 3.3");
             });
     assertThat(target.version(Instant.EPOCH, "seed"))
@@ -228,8 +229,11 @@ class SeedTrapsTest {
 
     assertThat(target.trail().agreedBy()).isEqualTo("Cabinet");
     assertThat(target.trail().decidedOn()).isEmpty();
-    assertThat(target.trail().decision()).isEmpty();
-    assertThat(target.version(Instant.EPOCH, "seed")).isEmpty();
+    assertThat(target.trail().decision())
+        .hasValueSatisfying(decision -> assertThat(decision.decidedOn()).isEmpty());
+    assertThat(target.version(Instant.EPOCH, "seed"))
+        .hasValueSatisfying(
+            version -> assertThat(version.appliesFrom()).isEqualTo(YearMonth.of(2016, 4)));
     assertThat(target.target()).isPresent();
   }
 

@@ -2,17 +2,19 @@ package org.barometer.core.target;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The decision behind a target.
  *
  * @param proposedBy who proposed it
  * @param agreedBy the body that agreed it, or the delegation under which it was set
- * @param decidedOn the date of the decision
+ * @param decidedOn the date of the decision; empty when the record of it gives none (a target
+ *     carried over from an old report, say), which is never filled with a made-up date
  * @param reference the minute number or decision notice
  */
 public record TargetDecision(
-    String proposedBy, String agreedBy, LocalDate decidedOn, String reference) {
+    String proposedBy, String agreedBy, Optional<LocalDate> decidedOn, String reference) {
 
   public TargetDecision {
     Objects.requireNonNull(decidedOn, "decidedOn");
@@ -21,5 +23,10 @@ public record TargetDecision(
     }
     proposedBy = proposedBy == null ? "" : proposedBy.strip();
     reference = reference == null ? "" : reference.strip();
+  }
+
+  /** A decision made on a known date. */
+  public TargetDecision(String proposedBy, String agreedBy, LocalDate decidedOn, String reference) {
+    this(proposedBy, agreedBy, Optional.of(decidedOn), reference);
   }
 }
