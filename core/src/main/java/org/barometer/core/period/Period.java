@@ -48,8 +48,11 @@ public sealed interface Period extends Comparable<Period>
     return byEnd != 0 ? byEnd : Integer.compare(frequency().months(), other.frequency().months());
   }
 
-  /** {@code Nov}: the short month name used in printed reports. */
+  /**
+   * {@code Nov}: the three-letter month name used in printed reports. Not the locale's short form,
+   * which in British English is {@code Sept} for September.
+   */
   static String shortMonth(YearMonth month) {
-    return month.getMonth().getDisplayName(TextStyle.SHORT, Locale.UK);
+    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.UK).substring(0, 3);
   }
 }
