@@ -86,12 +86,17 @@ public record DirectionOfTravel(Comparison comparison, Direction direction, Stri
             + against;
     Direction direction =
         better > 0 ? Direction.IMPROVED : better < 0 ? Direction.WORSENED : Direction.NO_CHANGE;
-    String qualifier =
-        direction == Direction.NO_CHANGE
-                && measure.polarity() == Polarity.GOLDILOCKS
-                && now.compareTo(then) != 0
-            ? ", both as close to the target range"
-            : direction == Direction.NO_CHANGE ? ", equal at the displayed precision" : "";
+    String qualifier = "";
+    if (direction == Direction.NO_CHANGE) {
+      if (measure.polarity() != Polarity.GOLDILOCKS || now.compareTo(then) == 0) {
+        qualifier = ", equal at the displayed precision";
+      } else {
+        qualifier =
+            distance(now, target).isZero()
+                ? ", both inside the target range"
+                : ", both as close to the target range";
+      }
+    }
     return new DirectionOfTravel(
         comparison, direction, direction.label() + ": " + figures + qualifier);
   }

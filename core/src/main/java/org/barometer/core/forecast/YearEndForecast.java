@@ -21,9 +21,10 @@ import org.barometer.core.target.TargetForPeriod;
  *
  * <p>A figure that accumulates through the year (a cumulative count, a year-to-date total) is
  * projected: with earlier years, by the share of their year-end figure they had reached by the same
- * month; without, by the run rate (the figure so far x 12 / months elapsed). A level figure (a
- * rate, a percentage, a snapshot) is carried forward: with earlier years, moved by their average
- * change from the same month to March; without, held at its year-to-date value.
+ * month; without, by the run rate (the figure so far x 12 / the months that have a figure, so a
+ * missing month is not read as zero). A level figure (a rate, a percentage, a snapshot) is carried
+ * forward: with earlier years, moved by their average change from the same month to March; without,
+ * held at its year-to-date value.
  */
 public record YearEndForecast(
     Optional<ExactValue> value, Method method, Outcome outcome, String reason) {
@@ -76,18 +77,19 @@ public record YearEndForecast(
     }
     List<ExactValue[]> history = earlierYears(measure, series, period);
     if (measure.accumulates()) {
-      return accumulating(measure, now, monthsElapsed, history, period, annualTarget);
+      return accumulating(measure, current, monthsElapsed, history, period, annualTarget);
     }
     return level(measure, now, history, period, annualTarget);
   }
 
   private static YearEndForecast accumulating(
       Measure measure,
-      ExactValue now,
+      ReportedFigure current,
       int monthsElapsed,
       List<ExactValue[]> history,
       Period period,
       TargetForPeriod annualTarget) {
+    ExactValue now = current.value().orElseThrow();
     List<ExactValue> shares = new ArrayList<>();
     for (ExactValue[] year : history) {
       if (year[1].signum() > 0 && year[0].signum() > 0) {
@@ -111,11 +113,17 @@ public record YearEndForecast(
               + " by March";
       return judged(measure, forecast, Method.SEASONAL, why, annualTarget);
     }
-    ExactValue forecast = now.multiply(ExactValue.of(12)).divide(monthsElapsed);
+    // A missing month is missing, not zero: the rate is that of the months with figures.
+    int monthsWithFigures =
+        current.incomplete()
+            ? current.coverage().covered() * measure.frequency().months()
+            : monthsElapsed;
+    ExactValue forecast = now.multiply(ExactValue.of(12)).divide(monthsWithFigures);
     String why =
         "Run rate: "
             + measure.show(now)
             + " in "
+            + (current.incomplete() ? monthsWithFigures + " of " : "")
             + monthsElapsed
             + (monthsElapsed == 1 ? " month" : " months")
             + " continues to "
