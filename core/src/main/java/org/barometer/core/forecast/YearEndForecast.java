@@ -96,7 +96,9 @@ public record YearEndForecast(
         shares.add(year[0].divide(year[1]));
       }
     }
-    if (!shares.isEmpty()) {
+    // The seasonal share assumes a complete year so far; with a month missing, the run rate over
+    // the months that have figures is the honest estimate.
+    if (!shares.isEmpty() && !current.incomplete()) {
       ExactValue share = mean(shares);
       ExactValue forecast = now.divide(share);
       String why =

@@ -116,6 +116,25 @@ class YearEndForecastTest {
   }
 
   @Test
+  void fallsBackToTheRunRateWhenAMonthOfThisYearIsMissing() {
+    // given a seasonal history, but no figure for July this year
+    Measure measure = Measures.cumulativeCount();
+    Series series =
+        aMonthlySeries()
+            .fromText("2015-04", "10 10 10 10 10 10 10 10 40 40 40 40")
+            .fromText("2016-04", "12 12 12 -  12 12 12 12")
+            .build();
+
+    // when
+    YearEndForecast result = YearEndForecast.at(measure, series, month("2016-11"), point("250"));
+
+    // then 84 in 7 months, not a seasonal share of an incomplete year
+    assertThat(result.method()).isEqualTo(Method.RUN_RATE);
+    assertThat(result.value()).contains(exact("144"));
+    assertThat(result.reason()).contains("84 in 7 of 8 months");
+  }
+
+  @Test
   void explainsASeasonalShape() {
     // given 2015/16 had reached a third of its year-end figure by November
     Measure measure = Measures.cumulativeCount();
