@@ -48,7 +48,14 @@ public final class Aggregation {
       return ReportedFigure.none(
           period, ReportedFigure.NoValue.NO_DATA, coverage, provisional, version);
     }
-    Optional<ExactValue> value = combine(measure, found);
+    if (mixesPlainWithComponents(measure, found)) {
+      return ReportedFigure.none(
+          period, ReportedFigure.NoValue.MIXED_FIGURES, coverage, provisional, version);
+    }
+    Optional<ExactValue> value =
+        found.size() == 1 && found.get(0).figure() instanceof Figure.Plain plain
+            ? Optional.of(ExactValue.of(plain.value()))
+            : combine(measure, found);
     return value
         .map(v -> ReportedFigure.of(period, v, coverage, provisional, version))
         .orElseGet(
@@ -88,6 +95,17 @@ public final class Aggregation {
     return periods;
   }
 
+  /**
+   * A figure printed in a report is entered as a plain value, even for an indicator collected with
+   * components; alone in its window it is reported as entered, but it cannot be combined with
+   * numerators and denominators.
+   */
+  private static boolean mixesPlainWithComponents(Measure measure, List<Measurement> found) {
+    return measure.combination() == Combination.RATIO_OF_SUMS
+        && found.size() > 1
+        && found.stream().anyMatch(m -> m.figure() instanceof Figure.Plain);
+  }
+
   private static Optional<ExactValue> combine(Measure measure, List<Measurement> found) {
     BigDecimal multiplier = measure.unit().multiplier();
     return switch (measure.combination()) {
@@ -114,12 +132,9 @@ public final class Aggregation {
     BigDecimal numerators = BigDecimal.ZERO;
     BigDecimal denominators = BigDecimal.ZERO;
     for (Measurement measurement : found) {
-      if (!(measurement.figure() instanceof Figure.Ratio ratio)) {
-        throw new IllegalArgumentException(
-            "The figure for "
-                + measurement.period()
-                + " has no numerator and denominator, but the indicator is collected with them");
-      }
+      // Plain figures never reach here: mixesPlainWithComponents and the single-figure case
+      // deal with them first.
+      Figure.Ratio ratio = (Figure.Ratio) measurement.figure();
       numerators = numerators.add(ratio.numerator());
       denominators = denominators.add(ratio.denominator());
     }

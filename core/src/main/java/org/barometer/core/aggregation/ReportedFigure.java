@@ -83,7 +83,10 @@ public record ReportedFigure(
   /** Why a figure has no value. */
   public enum NoValue {
     NO_DATA("no figure has been entered for this period"),
-    ZERO_DENOMINATOR("the denominator is zero, so there is no value for this period");
+    ZERO_DENOMINATOR("the denominator is zero, so there is no value for this period"),
+    MIXED_FIGURES(
+        "some figures in the window were entered as plain values without their numerator and"
+            + " denominator, so they cannot be combined with the others");
 
     private final String explanation;
 

@@ -11,6 +11,7 @@ import static org.barometer.core.fixture.SeriesBuilder.aMonthlySeries;
 import static org.barometer.core.fixture.SeriesBuilder.aSeries;
 import static org.barometer.core.fixture.Values.exact;
 
+import java.util.List;
 import java.util.Optional;
 import org.barometer.core.aggregation.ReportedFigure.NoValue;
 import org.barometer.core.indicator.AggregationKind;
@@ -401,6 +402,39 @@ class AggregationTest {
     // then
     assertThat(latest.map(ReportedFigure::period)).contains(year("2015/16"));
     assertThat(latest.flatMap(ReportedFigure::value)).contains(ExactValue.of(9));
+  }
+
+  @Test
+  void reportsAPrintedPlainFigureAloneInItsPeriodAsEntered() {
+    // given a components indicator whose November figure was printed as a plain percentage
+    Measure measure = aMeasure().percentage().cumulative().withComponents().build();
+    Series series = aMonthlySeries().fromText("2016-04", "-  -  -  -  -  -  -  91.66").build();
+
+    // when
+    ReportedFigure figure = Aggregation.forPeriod(measure, series, month("2016-11"));
+
+    // then
+    assertThat(figure.value()).contains(ExactValue.of("91.66"));
+    assertThat(figure.incomplete()).isTrue();
+  }
+
+  @Test
+  void givesNoValueRatherThanCombiningAPlainFigureWithComponents() {
+    // given
+    Measure measure = aMeasure().percentage().cumulative().withComponents().build();
+    Series series =
+        Series.of(
+            Frequency.MONTHLY,
+            List.of(
+                Measurement.of(month("2016-10"), Figure.ratio("9", "10")),
+                Measurement.of(month("2016-11"), Figure.plain("91.66"))));
+
+    // when
+    ReportedFigure figure = Aggregation.forPeriod(measure, series, month("2016-11"));
+
+    // then
+    assertThat(figure.value()).isEmpty();
+    assertThat(figure.absence()).contains(ReportedFigure.NoValue.MIXED_FIGURES);
   }
 
   @Test
