@@ -69,7 +69,7 @@ public record Assessment(
       Tolerance tolerance,
       YearMonth reportMonth,
       Optional<StatusOverride> override) {
-    Comparison headline = Comparison.defaultFor(measure.aggregation());
+    Comparison headline = Comparison.defaultFor(measure);
     Optional<ReportedFigure> latest = Aggregation.latest(measure, series, reportMonth);
     if (latest.isEmpty()) {
       return withoutFigure(measure, reportMonth, headline);

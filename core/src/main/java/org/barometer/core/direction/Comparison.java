@@ -1,6 +1,7 @@
 package org.barometer.core.direction;
 
 import org.barometer.core.indicator.AggregationKind;
+import org.barometer.core.indicator.Measure;
 import org.barometer.core.period.Period;
 
 /** The earlier period a figure is compared with. */
@@ -24,6 +25,15 @@ public enum Comparison {
    */
   public static Comparison defaultFor(AggregationKind kind) {
     return kind.yearToDate() ? SAME_PERIOD_LAST_YEAR : PREVIOUS_PERIOD;
+  }
+
+  /**
+   * The default comparison for a measure: a figure entered year to date (a "[Year to date
+   * Snapshot]") also rises or settles through the year, so it too is compared with the same period
+   * last year.
+   */
+  public static Comparison defaultFor(Measure measure) {
+    return measure.basis().yearToDate() ? SAME_PERIOD_LAST_YEAR : defaultFor(measure.aggregation());
   }
 
   /** The earlier period to compare a period with. */

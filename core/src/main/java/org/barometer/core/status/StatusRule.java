@@ -51,7 +51,22 @@ public final class StatusRule {
           NoStatusReason.NOT_APPROVED,
           "No status yet: the " + period.label() + " figure is awaiting approval");
     }
-    ExactValue value = figure.value().orElseThrow();
+    Status.Rated rated =
+        rateValue(measure, figure.value().orElseThrow(), target, tolerance, period);
+    if (!figure.incomplete()) {
+      return rated;
+    }
+    return new Status.Rated(
+        rated.colour(),
+        rated.reason() + "; the figure covers " + figure.coverage().label() + " only");
+  }
+
+  private static Status.Rated rateValue(
+      Measure measure,
+      ExactValue value,
+      TargetForPeriod target,
+      Tolerance tolerance,
+      Period period) {
     if (target instanceof TargetForPeriod.Band band) {
       return measure.polarity() == Polarity.GOLDILOCKS
           ? rateInRange(measure, value, band, tolerance, period)
@@ -85,7 +100,7 @@ public final class StatusRule {
         measure.polarity() == Polarity.MAXIMISE ? band.low() : band.high(), "the edge of a range");
   }
 
-  private static Status rateAgainstPoint(
+  private static Status.Rated rateAgainstPoint(
       Measure measure,
       ExactValue value,
       TargetForPeriod.Point point,
@@ -123,7 +138,7 @@ public final class StatusRule {
             + tolerance.describe(measure, target, "the target"));
   }
 
-  private static Status rateInRange(
+  private static Status.Rated rateInRange(
       Measure measure,
       ExactValue value,
       TargetForPeriod.Band band,

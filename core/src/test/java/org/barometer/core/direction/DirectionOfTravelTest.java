@@ -14,6 +14,7 @@ import org.barometer.core.aggregation.ReportedFigure;
 import org.barometer.core.aggregation.ReportedFigure.NoValue;
 import org.barometer.core.fixture.Measures;
 import org.barometer.core.indicator.AggregationKind;
+import org.barometer.core.indicator.EntryBasis;
 import org.barometer.core.indicator.Measure;
 import org.barometer.core.indicator.Polarity;
 import org.barometer.core.indicator.Unit;
@@ -126,6 +127,26 @@ class DirectionOfTravelTest {
           """)
   void choosesTheDefaultComparisonByAggregationKind(AggregationKind kind, Comparison expected) {
     assertThat(Comparison.defaultFor(kind)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "a {0} snapshot is compared by default with {1}")
+  @CsvSource(
+      textBlock =
+          """
+          PERIOD,             PREVIOUS_PERIOD
+          YEAR_TO_DATE_RATE,  SAME_PERIOD_LAST_YEAR
+          YEAR_TO_DATE_TOTAL, SAME_PERIOD_LAST_YEAR
+          """)
+  void comparesASnapshotEnteredYearToDateWithLastYear(EntryBasis basis, Comparison expected) {
+    Measure measure =
+        Measure.of(
+            org.barometer.core.indicator.Unit.PERCENTAGE,
+            2,
+            org.barometer.core.indicator.Polarity.MAXIMISE,
+            AggregationKind.SNAPSHOT,
+            basis);
+
+    assertThat(Comparison.defaultFor(measure)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} before {1} is {2}")

@@ -343,6 +343,24 @@ class StatusRuleTest {
   }
 
   @Test
+  void ratesAnIncompleteFigureAndSaysWhatItCovers() {
+    // given no figure for July
+    Measure measure = Measures.cumulativeCount();
+    ReportedFigure figure =
+        Aggregation.forPeriod(
+            measure,
+            aMonthlySeries().fromText("2016-04", "100 100 100 - 100 100 100 100").build(),
+            month("2016-11"));
+
+    // when
+    Status status = StatusRule.rate(measure, figure, point("760"), Tolerance.DEFAULT);
+
+    // then
+    assertThat(status.rag()).contains(Rag.AMBER);
+    assertThat(status.reason()).endsWith("; the figure covers Apr-Nov, 7 of 8 months only");
+  }
+
+  @Test
   void givesNoStatusForAZeroDenominatorReportedByTheAggregation() {
     // given
     Measure measure = Measures.cumulativePercentageWithComponents();
