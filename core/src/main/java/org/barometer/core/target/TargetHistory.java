@@ -1,5 +1,6 @@
 package org.barometer.core.target;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,16 @@ public record TargetHistory(List<TargetVersion> versions) {
     return versions.stream()
         .filter(v -> v.year().equals(year) && !v.appliesFrom().isAfter(month))
         .max(ORDER);
+  }
+
+  /**
+   * The version that was in force for a month as it was known at an instant: versions recorded
+   * later, such as a correction backdated to the start of the year, are left out. A report opened
+   * as it stood at {@code asOf} uses this.
+   */
+  public Optional<TargetVersion> inForceFor(YearMonth month, Instant asOf) {
+    return new TargetHistory(versions.stream().filter(v -> !v.recordedAt().isAfter(asOf)).toList())
+        .inForceFor(month);
   }
 
   /** The versions for a year, oldest first. */

@@ -319,6 +319,23 @@ class TargetTest {
   }
 
   @Test
+  void leavesOutAVersionRecordedAfterTheInstantAReportStandsAt() {
+    // given a correction recorded in May but backdated to April
+    FinancialYear year = new FinancialYear(2017);
+    TargetVersion first = version(year, "80", "2017-04", "2017-03-20T10:00:00Z");
+    TargetVersion correction = version(year, "82", "2017-04", "2017-05-02T10:00:00Z");
+    TargetHistory history = TargetHistory.of(first, correction);
+
+    // then the April report as published on 1 May used 80; as known now, 82
+    assertThat(history.inForceFor(yearMonth("2017-04"), Instant.parse("2017-05-01T00:00:00Z")))
+        .contains(first);
+    assertThat(history.inForceFor(yearMonth("2017-04"), Instant.parse("2017-06-01T00:00:00Z")))
+        .contains(correction);
+    assertThat(history.inForceFor(yearMonth("2017-04"), Instant.parse("2017-03-01T00:00:00Z")))
+        .isEmpty();
+  }
+
+  @Test
   void refusesAVersionThatAppliesFromOutsideItsYear() {
     assertThatThrownBy(
             () -> version(new FinancialYear(2017), "80", "2017-03", "2017-03-01T00:00:00Z"))
