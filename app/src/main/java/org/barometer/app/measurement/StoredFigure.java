@@ -41,6 +41,14 @@ public record StoredFigure(
     commentary = Objects.requireNonNullElse(commentary, "");
   }
 
+  /** The figure as entered: {@code 87.34}, or {@code 45 / 50} for a numerator and denominator. */
+  public String asEntered() {
+    if (figure instanceof Figure.Ratio ratio) {
+      return ratio.numerator().toPlainString() + " / " + ratio.denominator().toPlainString();
+    }
+    return ((Figure.Plain) figure).value().toPlainString();
+  }
+
   /** The figure for the core: approved or not. */
   public Measurement measurement() {
     return new Measurement(period, figure, state == FigureState.APPROVED, definitionVersion);

@@ -1,0 +1,124 @@
+package org.barometer.app.register;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.barometer.app.indicator.Indicators;
+import org.barometer.app.organisation.OrganisationStructure;
+import org.barometer.app.organisation.OrganisationUnit;
+import org.barometer.app.target.Targets;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The indicator list and each indicator's page. */
+@Controller
+class RegisterController {
+
+  private final AssessIndicators assess;
+  private final OrganisationStructure organisation;
+  private final Indicators indicators;
+  private final Targets targets;
+  private final org.barometer.app.measurement.Measurements measurements;
+
+  RegisterController(
+      AssessIndicators assess,
+      OrganisationStructure organisation,
+      Indicators indicators,
+      Targets targets,
+      org.barometer.app.measurement.Measurements measurements) {
+    this.assess = assess;
+    this.organisation = organisation;
+    this.indicators = indicators;
+    this.targets = targets;
+    this.measurements = measurements;
+  }
+
+  @GetMapping("/indicators")
+  String list(@RequestParam(required = false) String month, IndicatorFilter filter, Model model) {
+    Month chosen = month(month);
+    List<Judged> all = assess.all(chosen.month());
+    List<Judged> shown = all.stream().filter(filter::admits).toList();
+    model.addAttribute("month", chosen.month());
+    model.addAttribute("monthProblem", chosen.problem().orElse(null));
+    model.addAttribute("filter", filter);
+    model.addAttribute("indicators", shown);
+    model.addAttribute("total", all.size());
+    model.addAttribute("departments", organisation.departments());
+    model.addAttribute("committees", organisation.committees());
+    model.addAttribute("aims", organisation.aims());
+    model.addAttribute("names", new Names(organisation));
+    return "register/list";
+  }
+
+  @GetMapping("/indicators/{code}")
+  String indicator(
+      @PathVariable String code, @RequestParam(required = false) String month, Model model) {
+    Month chosen = month(month);
+    Judged judged =
+        assess
+            .one(code, chosen.month())
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No indicator " + code));
+    long id = judged.indicator().indicatorId();
+    model.addAttribute("month", chosen.month());
+    model.addAttribute("monthProblem", chosen.problem().orElse(null));
+    model.addAttribute("judged", judged);
+    model.addAttribute("definition", judged.indicator().definition());
+    model.addAttribute("targets", targets.of(id));
+    List<org.barometer.app.measurement.StoredFigure> figures =
+        new java.util.ArrayList<>(measurements.of(id));
+    java.util.Collections.reverse(figures);
+    model.addAttribute("figures", figures);
+    model.addAttribute("history", indicators.history(id));
+    model.addAttribute("names", new Names(organisation));
+    return "register/indicator";
+  }
+
+  private Month month(String text) {
+    if (text == null || text.isBlank()) {
+      return new Month(assess.defaultMonth(), Optional.empty());
+    }
+    try {
+      return new Month(YearMonth.parse(text.strip()), Optional.empty());
+    } catch (DateTimeParseException e) {
+      return new Month(
+          assess.defaultMonth(),
+          Optional.of("Enter the month as year and month, like 2016-11, not '" + text + "'"));
+    }
+  }
+
+  /** The month asked for, or the default with the problem in what was asked. */
+  private record Month(YearMonth month, Optional<String> problem) {}
+
+  /** Looks up organisation names by id for the pages. */
+  static final class Names {
+    private final List<OrganisationUnit> units;
+
+    Names(OrganisationStructure organisation) {
+      this.units =
+          java.util.stream.Stream.of(
+                  organisation.departments(),
+                  organisation.services(),
+                  organisation.committees(),
+                  organisation.aims())
+              .flatMap(List::stream)
+              .toList();
+    }
+
+    public String of(String kind, Optional<Long> id) {
+      return id.flatMap(
+              i ->
+                  units.stream()
+                      .filter(u -> u.kind().equals(kind) && u.id() == i)
+                      .map(OrganisationUnit::name)
+                      .findFirst())
+          .orElse("Not assigned");
+    }
+  }
+}
