@@ -21,14 +21,14 @@ class ApplicationIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void startsOnTheEmbeddedPostgresAndRunsTheMigrations() {
+  void startsOnPostgresAndRunsTheMigrations() {
     String version = jdbc.sql("select version()").query(String.class).single();
     Integer migrations =
         jdbc.sql("select count(*) from flyway_schema_history where success")
             .query(Integer.class)
             .single();
 
-    assertThat(version).startsWith("PostgreSQL 17");
+    assertThat(version).containsPattern("^PostgreSQL (1[5-9]|[2-9][0-9])\\.");
     assertThat(migrations).isPositive();
   }
 

@@ -5,20 +5,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * An integration test on a real embedded PostgreSQL, in a fresh data folder for each Spring
- * context, with a known first administrator's password. Test classes with the same settings share
- * one context, and so one database.
+ * An integration test on a real PostgreSQL (the embedded one, or an external one when {@code
+ * SPRING_DATASOURCE_URL} is set), with a database of its own for each Spring context ({@link
+ * IsolatedDatabase}) and a known first administrator's password. Test classes with the same
+ * settings share one context, and so one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "barometer.embedded-database.data-folder=target/it-data/${random.uuid}",
-      "barometer.admin.password=" + IntegrationTest.ADMIN_PASSWORD
-    })
+    properties = "barometer.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
+@ContextConfiguration(initializers = IsolatedDatabase.class)
 public @interface IntegrationTest {
   String ADMIN_PASSWORD = "correct-horse-battery-staple";
 }
