@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import org.barometer.core.measurement.Figure;
 import org.barometer.core.measurement.Series;
 import org.barometer.core.period.Frequency;
@@ -62,6 +63,89 @@ public class Measurements {
         .single();
   }
 
+  /** The figure of an indicator for a period, if any. */
+  public Optional<StoredFigure> at(long indicatorId, Period period) {
+    return jdbc.sql("select * from measurement where indicator_id = ? and period_start = ?")
+        .params(indicatorId, Date.valueOf(period.firstMonth().atDay(1)))
+        .query(Measurements::map)
+        .optional();
+  }
+
+  public Optional<StoredFigure> byId(long id) {
+    return jdbc.sql("select * from measurement where id = ?")
+        .param(id)
+        .query(Measurements::map)
+        .optional();
+  }
+
+  /** Figures waiting for the performance team, oldest submission first. */
+  public List<StoredFigure> inState(FigureState state) {
+    return jdbc.sql("select * from measurement where state = ? order by submitted_at, id")
+        .param(state.name())
+        .query(Measurements::map)
+        .list();
+  }
+
+  /**
+   * Changes a figure entered by its owner, if nobody changed it since {@code expectedVersion}.
+   *
+   * @return whether it was changed; false when someone else changed it first
+   */
+  public boolean change(
+      long id,
+      int expectedVersion,
+      Figure figure,
+      FigureState state,
+      String commentary,
+      String explanation,
+      String by,
+      Instant at) {
+    BigDecimal value = figure instanceof Figure.Plain plain ? plain.value() : null;
+    BigDecimal numerator = figure instanceof Figure.Ratio ratio ? ratio.numerator() : null;
+    BigDecimal denominator = figure instanceof Figure.Ratio ratio ? ratio.denominator() : null;
+    return jdbc.sql(
+                """
+                update measurement set value = ?, numerator = ?, denominator = ?, state = ?,
+                  commentary = ?, explanation = ?, entered_by = ?, entered_at = ?,
+                  submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end,
+                  returned_reason = '', version = version + 1
+                where id = ? and version = ?
+                """)
+            .params(
+                value,
+                numerator,
+                denominator,
+                state.name(),
+                commentary,
+                explanation,
+                by,
+                Timestamp.from(at),
+                state.name(),
+                Timestamp.from(at),
+                id,
+                expectedVersion)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Approves or returns a figure, if nobody changed it since {@code expectedVersion}.
+   *
+   * @return whether it was changed
+   */
+  public boolean decide(
+      long id, int expectedVersion, FigureState decision, String reason, String by, Instant at) {
+    return jdbc.sql(
+                """
+                update measurement set state = ?, returned_reason = ?, decided_by = ?,
+                  decided_at = ?, version = version + 1
+                where id = ? and version = ? and state = 'SUBMITTED'
+                """)
+            .params(decision.name(), reason, by, Timestamp.from(at), id, expectedVersion)
+            .update()
+        == 1;
+  }
+
   /** Every figure of an indicator, oldest first. */
   public List<StoredFigure> of(long indicatorId) {
     return jdbc.sql("select * from measurement where indicator_id = ? order by period_start")
@@ -106,6 +190,8 @@ public class Measurements {
         rs.getBoolean("synthetic"),
         rs.getString("entered_by"),
         rs.getTimestamp("entered_at").toInstant(),
-        rs.getInt("version"));
+        rs.getInt("version"),
+        rs.getString("explanation"),
+        rs.getString("returned_reason"));
   }
 }

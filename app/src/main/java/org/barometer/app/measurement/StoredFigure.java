@@ -20,6 +20,8 @@ import org.barometer.core.period.Period;
  * @param enteredBy who entered it last
  * @param enteredAt when
  * @param version its version, for optimistic locking
+ * @param explanation the owner's explanation of a figure outside its usual range
+ * @param returnedReason why the performance team returned it, if it did
  */
 public record StoredFigure(
     long id,
@@ -32,13 +34,17 @@ public record StoredFigure(
     boolean synthetic,
     String enteredBy,
     Instant enteredAt,
-    int version) {
+    int version,
+    String explanation,
+    String returnedReason) {
 
   public StoredFigure {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(figure, "figure");
     Objects.requireNonNull(state, "state");
     commentary = Objects.requireNonNullElse(commentary, "");
+    explanation = Objects.requireNonNullElse(explanation, "");
+    returnedReason = Objects.requireNonNullElse(returnedReason, "");
   }
 
   /** The figure as entered: {@code 87.34}, or {@code 45 / 50} for a numerator and denominator. */

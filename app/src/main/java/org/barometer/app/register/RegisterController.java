@@ -25,13 +25,16 @@ class RegisterController {
   private final Indicators indicators;
   private final Targets targets;
   private final org.barometer.app.measurement.Measurements measurements;
+  private final org.barometer.app.security.Access access;
 
   RegisterController(
       AssessIndicators assess,
       OrganisationStructure organisation,
       Indicators indicators,
       Targets targets,
-      org.barometer.app.measurement.Measurements measurements) {
+      org.barometer.app.measurement.Measurements measurements,
+      org.barometer.app.security.Access access) {
+    this.access = access;
     this.assess = assess;
     this.organisation = organisation;
     this.indicators = indicators;
@@ -58,7 +61,10 @@ class RegisterController {
 
   @GetMapping("/indicators/{code}")
   String indicator(
-      @PathVariable String code, @RequestParam(required = false) String month, Model model) {
+      @PathVariable String code,
+      @RequestParam(required = false) String month,
+      java.security.Principal user,
+      Model model) {
     Month chosen = month(month);
     Judged judged =
         assess
@@ -71,8 +77,24 @@ class RegisterController {
     model.addAttribute("judged", judged);
     model.addAttribute("definition", judged.indicator().definition());
     model.addAttribute("targets", targets.of(id));
+    boolean owner =
+        access.mayEnterFigures(user.getName(), judged.indicator().definition().ownerUserId());
     List<org.barometer.app.measurement.StoredFigure> figures =
-        new java.util.ArrayList<>(measurements.of(id));
+        new java.util.ArrayList<>(
+            measurements.of(id).stream()
+                .filter(
+                    f -> owner || f.state() == org.barometer.app.measurement.FigureState.APPROVED)
+                .toList());
+    model.addAttribute("mayEnter", owner);
+    model.addAttribute(
+        "nextMonth",
+        figures.isEmpty()
+            ? chosen.month()
+            : figures
+                .get(figures.size() - 1)
+                .period()
+                .lastMonth()
+                .plusMonths(judged.indicator().definition().measure().frequency().months()));
     java.util.Collections.reverse(figures);
     model.addAttribute("figures", figures);
     model.addAttribute("history", indicators.history(id));

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates the first administrator, {@code admin}, when there is none: with the password given in
- * {@code BAROMETER_ADMIN_PASSWORD}, or with a generated one printed once in the log.
+ * Creates the first administrator, {@code admin}, when there is none, also in the performance team
+ * so that a new installation can be run from the start: with the password given in {@code
+ * BAROMETER_ADMIN_PASSWORD}, or with a generated one printed once in the log.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -60,7 +61,7 @@ class FirstAdministrator implements ApplicationRunner {
               "Administrator",
               null,
               encoder.encode(password),
-              Set.of(Role.ADMINISTRATOR),
+              Set.of(Role.ADMINISTRATOR, Role.PERFORMANCE_TEAM),
               clock.instant());
       audit.record(
           new AuditEvent(
@@ -70,7 +71,7 @@ class FirstAdministrator implements ApplicationRunner {
               "user",
               Long.toString(id),
               null,
-              "{\"username\":\"admin\",\"roles\":[\"ADMINISTRATOR\"]}",
+              "{\"username\":\"admin\",\"roles\":[\"ADMINISTRATOR\",\"PERFORMANCE_TEAM\"]}",
               "first start: no administrator existed"));
     } catch (DuplicateKeyException anotherNodeWasFirst) {
       return;

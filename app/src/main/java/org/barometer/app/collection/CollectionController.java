@@ -1,0 +1,214 @@
+package org.barometer.app.collection;
+
+import java.security.Principal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.barometer.app.indicator.IndicatorVersion;
+import org.barometer.app.indicator.Indicators;
+import org.barometer.app.measurement.FigureState;
+import org.barometer.app.measurement.Measurements;
+import org.barometer.app.measurement.StoredFigure;
+import org.barometer.app.security.Access;
+import org.barometer.core.period.Period;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages for entering figures, "my figures" and the approval queue. */
+@Controller
+class CollectionController {
+
+  private final Indicators indicators;
+  private final Measurements measurements;
+  private final EnterFigure enter;
+  private final DecideFigure decide;
+  private final Access access;
+  private final java.time.Clock clock;
+
+  CollectionController(
+      Indicators indicators,
+      Measurements measurements,
+      EnterFigure enter,
+      DecideFigure decide,
+      Access access,
+      java.time.Clock clock) {
+    this.clock = clock;
+    this.indicators = indicators;
+    this.measurements = measurements;
+    this.enter = enter;
+    this.decide = decide;
+    this.access = access;
+  }
+
+  @GetMapping("/indicators/{code}/figures/{month}")
+  String form(@PathVariable String code, @PathVariable String month, Principal user, Model model) {
+    IndicatorVersion indicator = indicator(code);
+    Period period = period(indicator, month);
+    if (!access.mayEnterFigures(user.getName(), indicator.definition().ownerUserId())) {
+      throw new AccessDeniedException("Not an owner of indicator " + code);
+    }
+    Optional<StoredFigure> existing = measurements.at(indicator.indicatorId(), period);
+    FigureForm form =
+        existing
+            .map(
+                f ->
+                    new FigureForm(
+                        f.figure() instanceof org.barometer.core.measurement.Figure.Plain
+                            ? f.asEntered()
+                            : "",
+                        f.figure() instanceof org.barometer.core.measurement.Figure.Ratio r
+                            ? r.numerator().toPlainString()
+                            : "",
+                        f.figure() instanceof org.barometer.core.measurement.Figure.Ratio r
+                            ? r.denominator().toPlainString()
+                            : "",
+                        f.commentary(),
+                        f.explanation(),
+                        f.version(),
+                        "save"))
+            .orElse(FigureForm.empty());
+    return show(model, indicator, period, form, Map.of(), existing);
+  }
+
+  @PostMapping("/indicators/{code}/figures/{month}")
+  String submit(
+      @PathVariable String code,
+      @PathVariable String month,
+      FigureForm form,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    IndicatorVersion indicator = indicator(code);
+    Period period = period(indicator, month);
+    EntryResult result = enter.enter(indicator, period, form, user.getName());
+    if (!result.stored()) {
+      Optional<StoredFigure> current =
+          result.theirs().or(() -> measurements.at(indicator.indicatorId(), period));
+      FigureForm again =
+          result.theirs().isPresent()
+              ? new FigureForm(
+                  form.value(),
+                  form.numerator(),
+                  form.denominator(),
+                  form.commentary(),
+                  form.explanation(),
+                  result.theirs().get().version(),
+                  form.action())
+              : form;
+      return show(model, indicator, period, again, result.errors(), current);
+    }
+    redirect.addFlashAttribute(
+        "success",
+        form.submitting()
+            ? "The " + period.label() + " figure is submitted for approval"
+            : "The " + period.label() + " figure is saved as a draft");
+    return "redirect:/indicators/" + code + "?month=" + period.lastMonth();
+  }
+
+  @GetMapping("/my-figures")
+  String mine(Principal user, Model model) {
+    List<MyFigure> rows = new ArrayList<>();
+    for (IndicatorVersion indicator : indicators.allCurrent()) {
+      if (access.mayEnterFigures(user.getName(), indicator.definition().ownerUserId())) {
+        rows.add(
+            MyFigure.of(
+                indicator,
+                measurements.of(indicator.indicatorId()),
+                java.time.YearMonth.now(clock).minusMonths(1)));
+      }
+    }
+    model.addAttribute("rows", rows);
+    return "collection/mine";
+  }
+
+  @GetMapping("/approvals")
+  String queue(Principal user, Model model) {
+    requireApprover(user);
+    List<Waiting> waiting = new ArrayList<>();
+    for (StoredFigure figure : measurements.inState(FigureState.SUBMITTED)) {
+      indicators.current(figure.indicatorId()).ifPresent(i -> waiting.add(new Waiting(i, figure)));
+    }
+    model.addAttribute("waiting", waiting);
+    return "collection/approvals";
+  }
+
+  @PostMapping("/approvals/{id}")
+  String decideOn(
+      @PathVariable long id,
+      @RequestParam int version,
+      @RequestParam String decision,
+      @RequestParam(required = false) String reason,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    requireApprover(user);
+    Map<String, String> errors =
+        "approve".equals(decision)
+            ? decide.approve(id, version, user.getName())
+            : decide.giveBack(id, version, reason, user.getName());
+    if (!errors.isEmpty()) {
+      model.addAttribute("errors", errors);
+      model.addAttribute("failedId", id);
+      return queue(user, model);
+    }
+    redirect.addFlashAttribute(
+        "success", "approve".equals(decision) ? "Figure approved" : "Figure returned to its owner");
+    return "redirect:/approvals";
+  }
+
+  private void requireApprover(Principal user) {
+    if (!access.mayApprove(user.getName())) {
+      throw new AccessDeniedException("Only the performance team approves figures");
+    }
+  }
+
+  private String show(
+      Model model,
+      IndicatorVersion indicator,
+      Period period,
+      FigureForm form,
+      Map<String, String> errors,
+      Optional<StoredFigure> existing) {
+    model.addAttribute("indicator", indicator);
+    model.addAttribute("definition", indicator.definition());
+    model.addAttribute("period", period);
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("existing", existing.orElse(null));
+    return "collection/enter";
+  }
+
+  private IndicatorVersion indicator(String code) {
+    return indicators
+        .currentByCode(code)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No indicator " + code));
+  }
+
+  private static Period period(IndicatorVersion indicator, String month) {
+    try {
+      YearMonth end = YearMonth.parse(month);
+      Period period = indicator.definition().measure().frequency().periodContaining(end);
+      if (!period.lastMonth().equals(end)) {
+        throw new ResponseStatusException(HttpStatus.NOT_FOUND, month + " does not end a period");
+      }
+      return period;
+    } catch (DateTimeParseException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such month: " + month);
+    }
+  }
+
+  /** A figure waiting for approval, with its indicator. */
+  public record Waiting(IndicatorVersion indicator, StoredFigure figure) {}
+}
