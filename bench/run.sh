@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the benchmarks and runs them with the flags documented in docs/benchmarks.md.
+#
+#   bench/run.sh                      both benchmarks
+#   bench/run.sh CatalogueEvaluation  only the benchmarks matching a JMH pattern
+#
+# Results go to bench/results/<name>.json; the machine and its load are printed first, because
+# the figures mean little without them.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+./mvnw -B -ntp -q -pl core,bench -DskipTests package
+
+echo "== machine"
+echo "date:    $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "cores:   $(nproc)"
+echo "cpu:     $(lscpu | grep 'Model name' | sed 's/Model name: *//')"
+echo "memory:  $(free -g | awk '/^Mem:/ {print $2 " GB"}')"
+echo "java:    $(java -version 2>&1 | head -1)"
+echo "load:    $(uptime | sed 's/.*load average: //')"
+
+run() {
+  local pattern=$1
+  shift
+  # -Xmx2g here and in each benchmark's @Fork: the whole catalogue must fit a 2 GB heap.
+  java -Xmx2g -jar bench/target/benchmarks.jar "$pattern" -f 1 -wi 2 -i 5 -t 1 "$@"
+}
+
+patterns=("$@")
+if [ ${#patterns[@]} -eq 0 ]; then
+  patterns=(CatalogueEvaluation ExactPath)
+fi
+for pattern in "${patterns[@]}"; do
+  name=$(echo "$pattern" | tr '[:upper:]' '[:lower:]')
+  case "$pattern" in
+    CatalogueEvaluation) run "$pattern" -prof gc -rf json -rff "bench/results/$name.json" ;;
+    *) run "$pattern" -rf json -rff "bench/results/$name.json" ;;
+  esac
+done
+echo "load after: $(uptime | sed 's/.*load average: //')"
