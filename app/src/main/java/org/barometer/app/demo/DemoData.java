@@ -42,6 +42,7 @@ class DemoData implements ApplicationRunner {
   private final CatalogueStore store;
   private final AuditTrail audit;
   private final Clock clock;
+  private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   DemoData(
       @Value("${barometer.demo-data:true}") boolean enabled,
@@ -49,7 +50,9 @@ class DemoData implements ApplicationRunner {
       Measurements measurements,
       CatalogueStore store,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    this.jdbc = jdbc;
     this.enabled = enabled;
     this.indicators = indicators;
     this.measurements = measurements;
@@ -61,7 +64,12 @@ class DemoData implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
-    if (!enabled || !indicators.isEmpty()) {
+    if (!enabled) {
+      return;
+    }
+    // Nodes starting together queue here; the first loads, the others then find it loaded.
+    jdbc.sql("select pg_advisory_xact_lock(7301)").query((rs, row) -> true).list();
+    if (!indicators.isEmpty()) {
       return;
     }
     ImportResult result = new ImportCatalogue().from(CatalogueFolder.southend2017());

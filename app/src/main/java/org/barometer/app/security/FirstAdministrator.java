@@ -49,6 +49,7 @@ class FirstAdministrator implements ApplicationRunner {
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
+    accounts.lockForFirstStart();
     if (accounts.anyWithRole(Role.ADMINISTRATOR)) {
       return;
     }

@@ -40,6 +40,11 @@ public class UserAccounts {
     return jdbc.sql(SELECT + " group by u.id order by u.username").query(UserAccounts::map).list();
   }
 
+  /** Makes nodes that start together create the first administrator one after the other. */
+  void lockForFirstStart() {
+    jdbc.sql("select pg_advisory_xact_lock(7300)").query((rs, row) -> true).list();
+  }
+
   public boolean anyWithRole(Role role) {
     return jdbc.sql("select exists (select 1 from user_role where role = ?)")
         .param(role.name())
