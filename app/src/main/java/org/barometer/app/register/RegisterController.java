@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.organisation.OrganisationStructure;
-import org.barometer.app.organisation.OrganisationUnit;
 import org.barometer.app.target.Targets;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -55,7 +54,7 @@ class RegisterController {
     model.addAttribute("departments", organisation.departments());
     model.addAttribute("committees", organisation.committees());
     model.addAttribute("aims", organisation.aims());
-    model.addAttribute("names", new Names(organisation));
+    model.addAttribute("names", new org.barometer.app.organisation.OrganisationNames(organisation));
     return "register/list";
   }
 
@@ -98,7 +97,7 @@ class RegisterController {
     java.util.Collections.reverse(figures);
     model.addAttribute("figures", figures);
     model.addAttribute("history", indicators.history(id));
-    model.addAttribute("names", new Names(organisation));
+    model.addAttribute("names", new org.barometer.app.organisation.OrganisationNames(organisation));
     return "register/indicator";
   }
 
@@ -117,30 +116,4 @@ class RegisterController {
 
   /** The month asked for, or the default with the problem in what was asked. */
   private record Month(YearMonth month, Optional<String> problem) {}
-
-  /** Looks up organisation names by id for the pages. */
-  static final class Names {
-    private final List<OrganisationUnit> units;
-
-    Names(OrganisationStructure organisation) {
-      this.units =
-          java.util.stream.Stream.of(
-                  organisation.departments(),
-                  organisation.services(),
-                  organisation.committees(),
-                  organisation.aims())
-              .flatMap(List::stream)
-              .toList();
-    }
-
-    public String of(String kind, Optional<Long> id) {
-      return id.flatMap(
-              i ->
-                  units.stream()
-                      .filter(u -> u.kind().equals(kind) && u.id() == i)
-                      .map(OrganisationUnit::name)
-                      .findFirst())
-          .orElse("Not assigned");
-    }
-  }
 }

@@ -2,10 +2,13 @@ package org.barometer.app.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /** Who may reach which pages, how people sign in, and the security headers. */
 @Configuration(proxyBeanMethods = false)
@@ -15,7 +18,41 @@ class SecurityConfiguration {
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+  /**
+   * The JSON API under {@code /api}: personal tokens only, no session and so no CSRF; refusals are
+   * problem details.
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain api(
+      HttpSecurity http, ApiTokens tokens, UserAccounts accounts, java.time.Clock clock)
+      throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .addFilterBefore(
+            new ApiTokenFilter(tokens, accounts, clock), AnonymousAuthenticationFilter.class)
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            ProblemResponses.write(
+                                response,
+                                401,
+                                "Unauthorized",
+                                "Send a personal API token: Authorization: Bearer brm_..."))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            ProblemResponses.write(
+                                response, 403, "Forbidden", "This token may not do that")));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             requests ->
@@ -24,6 +61,9 @@ class SecurityConfiguration {
                         "/", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
+                    .permitAll()
+                    .requestMatchers(
+                        "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMINISTRATOR.name())

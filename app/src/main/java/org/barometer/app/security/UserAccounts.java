@@ -36,6 +36,13 @@ public class UserAccounts {
         .optional();
   }
 
+  public Optional<UserAccount> byId(long id) {
+    return jdbc.sql(SELECT + " where u.id = ? group by u.id")
+        .param(id)
+        .query(UserAccounts::map)
+        .optional();
+  }
+
   public List<UserAccount> all() {
     return jdbc.sql(SELECT + " group by u.id order by u.username").query(UserAccounts::map).list();
   }

@@ -1,0 +1,70 @@
+package org.barometer.app.api;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Every error of the API as RFC 9457 problem details, naming the field where there is one. */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+  /** A request parameter or path part that is wrong. */
+  static final class BadField extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String field;
+
+    BadField(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+  }
+
+  static ResponseEntity<Object> withErrors(
+      HttpStatus status, String title, Map<String, String> errors, Object current) {
+    ProblemDetail problem = ProblemDetail.forStatus(status);
+    problem.setTitle(title);
+    problem.setDetail(String.join("; ", errors.values()));
+    problem.setProperty("errors", ApiViews.FieldError.of(errors));
+    if (current != null) {
+      problem.setProperty("current", current);
+    }
+    return ResponseEntity.status(status).body(problem);
+  }
+
+  @ExceptionHandler(BadField.class)
+  ResponseEntity<Object> badField(BadField e) {
+    return withErrors(
+        HttpStatus.BAD_REQUEST, "A parameter is wrong", Map.of(e.field, e.getMessage()), null);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Object> unreadable(HttpMessageNotReadableException e) {
+    return withErrors(
+        HttpStatus.BAD_REQUEST,
+        "The request body is not valid JSON of the expected shape",
+        Map.of("body", rootMessage(e)),
+        null);
+  }
+
+  @ExceptionHandler(ResponseStatusException.class)
+  ProblemDetail status(ResponseStatusException e) {
+    ProblemDetail problem = ProblemDetail.forStatus(e.getStatusCode());
+    problem.setDetail(e.getReason());
+    return problem;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? "unreadable" : root.getMessage();
+    int newline = message.indexOf('\n');
+    return newline > 0 ? message.substring(0, newline) : message;
+  }
+}

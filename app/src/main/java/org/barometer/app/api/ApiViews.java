@@ -1,0 +1,85 @@
+package org.barometer.app.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shapes of the API's answers: plain records, so the OpenAPI document shows them as they are.
+ */
+final class ApiViews {
+
+  private ApiViews() {}
+
+  /** An indicator and how it stands for a month. */
+  record IndicatorView(
+      String code,
+      String name,
+      String department,
+      String committee,
+      String aim,
+      String polarity,
+      String unit,
+      int decimals,
+      String aggregation,
+      FigureView figure,
+      String target,
+      StatusView status,
+      DirectionView againstPrevious,
+      DirectionView againstLastYear,
+      ForecastView forecast) {}
+
+  /**
+   * The reported figure: {@code value} rounded at the indicator's decimals, {@code exact} as an
+   * exact decimal or fraction, and its own period.
+   */
+  record FigureView(
+      BigDecimal value,
+      String exact,
+      String shown,
+      String period,
+      String periodShown,
+      boolean incomplete) {}
+
+  /** {@code colour} is GREEN, AMBER, RED, or null for no status. */
+  record StatusView(String colour, boolean overridden, String reason) {}
+
+  record DirectionView(String comparison, String direction, String reason) {}
+
+  record ForecastView(BigDecimal value, String method, String outcome, String reason) {}
+
+  /** A stored figure. */
+  record StoredFigureView(
+      long id,
+      String period,
+      BigDecimal value,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      String state,
+      String commentary,
+      int version,
+      boolean synthetic) {}
+
+  /** An indicator with its figures. */
+  record IndicatorDetailView(IndicatorView indicator, List<StoredFigureView> figures) {}
+
+  /** A figure sent by a program: a value, or a numerator and a denominator. */
+  record FigureRequest(
+      BigDecimal value,
+      BigDecimal numerator,
+      BigDecimal denominator,
+      String commentary,
+      String explanation,
+      Integer version,
+      Boolean submit) {}
+
+  /** The performance team's decision on a submitted figure. */
+  record DecisionRequest(String decision, String reason, Integer version) {}
+
+  /** A field and what is wrong with it, inside a problem's {@code errors}. */
+  record FieldError(String field, String message) {
+    static List<FieldError> of(Map<String, String> errors) {
+      return errors.entrySet().stream().map(e -> new FieldError(e.getKey(), e.getValue())).toList();
+    }
+  }
+}
