@@ -58,7 +58,8 @@ final class ApiViews {
       String state,
       String commentary,
       int version,
-      boolean synthetic) {}
+      boolean synthetic,
+      BigDecimal ownerForecast) {}
 
   /** An indicator with its figures. */
   record IndicatorDetailView(IndicatorView indicator, List<StoredFigureView> figures) {}
@@ -70,6 +71,7 @@ final class ApiViews {
       BigDecimal denominator,
       String commentary,
       String explanation,
+      BigDecimal forecast,
       Integer version,
       Boolean submit) {}
 

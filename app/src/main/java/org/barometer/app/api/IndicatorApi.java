@@ -150,6 +150,7 @@ class IndicatorApi {
         r.denominator() == null ? "" : r.denominator().toPlainString(),
         r.commentary(),
         r.explanation(),
+        r.forecast() == null ? "" : r.forecast().toPlainString(),
         r.version(),
         Boolean.TRUE.equals(r.submit()) ? "submit" : "save");
   }
@@ -166,17 +167,12 @@ class IndicatorApi {
   }
 
   private static Period period(IndicatorVersion indicator, String month) {
-    try {
-      YearMonth end = YearMonth.parse(month);
-      Period period = indicator.definition().measure().frequency().periodContaining(end);
-      if (!period.lastMonth().equals(end)) {
-        throw new ApiProblems.BadField(
-            "month", month + " is not the last month of a period of this indicator");
-      }
-      return period;
-    } catch (DateTimeParseException e) {
-      throw new ApiProblems.BadField("month", "Give the month as year and month, like 2016-12");
-    }
+    return indicator
+        .periodEnding(month)
+        .orElseThrow(
+            () ->
+                new ApiProblems.BadField(
+                    "month", "'" + month + "' is not a month, like 2016-12, that ends a period"));
   }
 
   private static void requireScope(Authentication who, ApiScope scope) {

@@ -55,7 +55,8 @@ final class IndicatorViews {
         f.state().name(),
         f.commentary(),
         f.version(),
-        f.synthetic());
+        f.synthetic(),
+        f.ownerForecast());
   }
 
   private static ApiViews.FigureView figure(Measure m, ReportedFigure f, Assessment a) {

@@ -1,8 +1,6 @@
 package org.barometer.app.collection;
 
 import java.security.Principal;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -59,25 +57,7 @@ class CollectionController {
       throw new AccessDeniedException("Not an owner of indicator " + code);
     }
     Optional<StoredFigure> existing = measurements.at(indicator.indicatorId(), period);
-    FigureForm form =
-        existing
-            .map(
-                f ->
-                    new FigureForm(
-                        f.figure() instanceof org.barometer.core.measurement.Figure.Plain
-                            ? f.asEntered()
-                            : "",
-                        f.figure() instanceof org.barometer.core.measurement.Figure.Ratio r
-                            ? r.numerator().toPlainString()
-                            : "",
-                        f.figure() instanceof org.barometer.core.measurement.Figure.Ratio r
-                            ? r.denominator().toPlainString()
-                            : "",
-                        f.commentary(),
-                        f.explanation(),
-                        f.version(),
-                        "save"))
-            .orElse(FigureForm.empty());
+    FigureForm form = existing.map(FigureForm::of).orElse(FigureForm.empty());
     return show(model, indicator, period, form, Map.of(), existing);
   }
 
@@ -96,16 +76,7 @@ class CollectionController {
       Optional<StoredFigure> current =
           result.theirs().or(() -> measurements.at(indicator.indicatorId(), period));
       FigureForm again =
-          result.theirs().isPresent()
-              ? new FigureForm(
-                  form.value(),
-                  form.numerator(),
-                  form.denominator(),
-                  form.commentary(),
-                  form.explanation(),
-                  result.theirs().get().version(),
-                  form.action())
-              : form;
+          result.theirs().map(theirs -> form.withVersion(theirs.version())).orElse(form);
       return show(model, indicator, period, again, result.errors(), current);
     }
     redirect.addFlashAttribute(
@@ -197,16 +168,10 @@ class CollectionController {
   }
 
   private static Period period(IndicatorVersion indicator, String month) {
-    try {
-      YearMonth end = YearMonth.parse(month);
-      Period period = indicator.definition().measure().frequency().periodContaining(end);
-      if (!period.lastMonth().equals(end)) {
-        throw new ResponseStatusException(HttpStatus.NOT_FOUND, month + " does not end a period");
-      }
-      return period;
-    } catch (DateTimeParseException e) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No such month: " + month);
-    }
+    return indicator
+        .periodEnding(month)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, month + " ends no period"));
   }
 
   /** A figure waiting for approval, with its indicator. */

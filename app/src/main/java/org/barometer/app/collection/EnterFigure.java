@@ -73,14 +73,21 @@ public class EnterFigure {
     Measure measure = indicator.definition().measure();
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<Figure> figure = FigureFields.read(measure, form, errors);
-    if (figure.isEmpty()) {
+    Optional<BigDecimal> forecast = FigureFields.forecast(form, errors);
+    if (figure.isEmpty() || !errors.isEmpty()) {
       return EntryResult.refused(errors);
     }
     check(indicator, period, figure.get(), form, errors);
     if (!errors.isEmpty()) {
       return EntryResult.refused(errors);
     }
-    return store(indicator, period, figure.get(), form, user);
+    EntryResult result = store(indicator, period, figure.get(), form, user);
+    if (result.stored()) {
+      measurements
+          .at(indicator.indicatorId(), period)
+          .ifPresent(f -> measurements.setOwnerForecast(f.id(), forecast.orElse(null)));
+    }
+    return result;
   }
 
   private void check(
@@ -201,7 +208,7 @@ public class EnterFigure {
             "indicator",
             indicator.definition().code(),
             before,
-            describe(figure, state, form.commentary(), period),
+            describe(figure, state, form, period),
             form.explanation().isEmpty() ? null : form.explanation()));
   }
 
@@ -209,11 +216,13 @@ public class EnterFigure {
     return AuditJson.of(fields(figure, state, commentary));
   }
 
-  private static String describe(
-      Figure figure, FigureState state, String commentary, Period period) {
+  private static String describe(Figure figure, FigureState state, FigureForm form, Period period) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("period", period.label());
-    fields.putAll(fields(figure, state, commentary));
+    fields.putAll(fields(figure, state, form.commentary()));
+    if (!form.forecast().isEmpty()) {
+      fields.put("ownerForecast", form.forecast());
+    }
     return AuditJson.of(fields);
   }
 

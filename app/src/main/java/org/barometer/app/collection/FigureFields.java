@@ -28,6 +28,15 @@ final class FigureFields {
     return number("value", form.value(), errors).map(Figure.Plain::new);
   }
 
+  /**
+   * The owner's forecast, when one is given; an error on {@code forecast} when it is not a number.
+   */
+  static Optional<BigDecimal> forecast(FigureForm form, Map<String, String> errors) {
+    return form.forecast().isEmpty()
+        ? Optional.empty()
+        : number("forecast", form.forecast(), errors);
+  }
+
   private static Optional<BigDecimal> number(
       String field, String text, Map<String, String> errors) {
     if (text.isEmpty()) {

@@ -1,7 +1,11 @@
 package org.barometer.app.indicator;
 
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
+import org.barometer.core.period.Period;
 
 /**
  * A stored version of an indicator's definition, with who changed it, when and why.
@@ -24,5 +28,19 @@ public record IndicatorVersion(
   public IndicatorVersion {
     Objects.requireNonNull(definition, "definition");
     Objects.requireNonNull(changedAt, "changedAt");
+  }
+
+  /**
+   * The indicator's period that ends in the month written as {@code 2016-12}; empty when the text
+   * is not a month, or the month does not end a period of the indicator's frequency.
+   */
+  public Optional<Period> periodEnding(String month) {
+    try {
+      YearMonth end = YearMonth.parse(month == null ? "" : month.strip());
+      Period period = definition.measure().frequency().periodContaining(end);
+      return period.lastMonth().equals(end) ? Optional.of(period) : Optional.empty();
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -146,6 +146,13 @@ public class Measurements {
         == 1;
   }
 
+  /** Records the owner's own year-end forecast with the figure, or clears it. */
+  public void setOwnerForecast(long id, BigDecimal forecast) {
+    jdbc.sql("update measurement set owner_forecast = ? where id = ?")
+        .params(forecast, id)
+        .update();
+  }
+
   /** Every figure of an indicator, oldest first. */
   public List<StoredFigure> of(long indicatorId) {
     return jdbc.sql("select * from measurement where indicator_id = ? order by period_start")
@@ -192,6 +199,7 @@ public class Measurements {
         rs.getTimestamp("entered_at").toInstant(),
         rs.getInt("version"),
         rs.getString("explanation"),
-        rs.getString("returned_reason"));
+        rs.getString("returned_reason"),
+        rs.getBigDecimal("owner_forecast"));
   }
 }

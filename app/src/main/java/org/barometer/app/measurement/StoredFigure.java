@@ -22,6 +22,7 @@ import org.barometer.core.period.Period;
  * @param version its version, for optimistic locking
  * @param explanation the owner's explanation of a figure outside its usual range
  * @param returnedReason why the performance team returned it, if it did
+ * @param ownerForecast the owner's own year-end forecast entered with it, or null
  */
 public record StoredFigure(
     long id,
@@ -36,7 +37,8 @@ public record StoredFigure(
     Instant enteredAt,
     int version,
     String explanation,
-    String returnedReason) {
+    String returnedReason,
+    java.math.BigDecimal ownerForecast) {
 
   public StoredFigure {
     Objects.requireNonNull(period, "period");

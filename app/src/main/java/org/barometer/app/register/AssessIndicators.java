@@ -8,9 +8,11 @@ import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.Measurements;
 import org.barometer.app.organisation.OrganisationSettings;
+import org.barometer.app.status.StatusOverrides;
 import org.barometer.app.target.Targets;
 import org.barometer.core.assessment.Assessment;
 import org.barometer.core.indicator.Measure;
+import org.barometer.core.status.StatusOverride;
 import org.barometer.core.status.Tolerance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ public class AssessIndicators {
   private final OrganisationSettings settings;
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final StatusOverrides overrides;
 
   AssessIndicators(
       Indicators indicators,
@@ -32,7 +35,9 @@ public class AssessIndicators {
       Measurements measurements,
       OrganisationSettings settings,
       JdbcClient jdbc,
-      Clock clock) {
+      Clock clock,
+      StatusOverrides overrides) {
+    this.overrides = overrides;
     this.indicators = indicators;
     this.targets = targets;
     this.measurements = measurements;
@@ -78,6 +83,8 @@ public class AssessIndicators {
             Tolerance.effective(version.definition().tolerance(), organisation),
             month,
             Optional.empty());
-    return new Judged(version, assessment);
+    Optional<StatusOverride> override =
+        assessment.figure().flatMap(f -> overrides.inForce(version.indicatorId(), f.period()));
+    return new Judged(version, override.map(assessment::withOverride).orElse(assessment));
   }
 }

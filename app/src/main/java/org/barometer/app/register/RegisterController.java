@@ -94,6 +94,13 @@ class RegisterController {
                 .period()
                 .lastMonth()
                 .plusMonths(judged.indicator().definition().measure().frequency().months()));
+    model.addAttribute("ownerForecast", ownerForecast(judged, figures));
+    model.addAttribute("mayOverride", access.mayApprove(user.getName()));
+    model.addAttribute(
+        "overridden",
+        judged.assessment().status() instanceof org.barometer.core.status.Status.Overridden o
+            ? o
+            : null);
     java.util.Collections.reverse(figures);
     model.addAttribute("figures", figures);
     model.addAttribute("history", indicators.history(id));
@@ -116,4 +123,32 @@ class RegisterController {
 
   /** The month asked for, or the default with the problem in what was asked. */
   private record Month(YearMonth month, Optional<String> problem) {}
+
+  /** The owner's latest forecast for the year of the figure shown, as shown, or null. */
+  private static String ownerForecast(
+      Judged judged, List<org.barometer.app.measurement.StoredFigure> figures) {
+    return judged
+        .assessment()
+        .figure()
+        .flatMap(
+            shown ->
+                figures.stream()
+                    .filter(f -> f.ownerForecast() != null)
+                    .filter(f -> f.period().financialYear().equals(shown.period().financialYear()))
+                    .filter(f -> !f.period().lastMonth().isAfter(shown.period().lastMonth()))
+                    .reduce((first, second) -> second))
+        .map(
+            f ->
+                judged
+                        .indicator()
+                        .definition()
+                        .measure()
+                        .show(org.barometer.core.number.ExactValue.of(f.ownerForecast()))
+                    + " (entered with the "
+                    + f.period().label()
+                    + " figure by "
+                    + f.enteredBy()
+                    + ")")
+        .orElse(null);
+  }
 }

@@ -50,6 +50,23 @@ public record Assessment(
     Objects.requireNonNull(forecast, "forecast");
   }
 
+  /**
+   * This assessment with a status set by hand for its figure's period; the computed status is kept
+   * inside the overridden one.
+   */
+  public Assessment withOverride(StatusOverride override) {
+    return new Assessment(
+        reportMonth,
+        figure,
+        targetVersion,
+        target,
+        override.applyTo(status),
+        againstPrevious,
+        againstLastYear,
+        headline,
+        forecast);
+  }
+
   /** The direction of travel the report leads with. */
   public DirectionOfTravel direction() {
     return headline == Comparison.PREVIOUS_PERIOD ? againstPrevious : againstLastYear;

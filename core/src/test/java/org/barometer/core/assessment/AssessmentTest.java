@@ -107,6 +107,21 @@ class AssessmentTest {
   }
 
   @Test
+  void takesAnOverrideAfterwardsKeepingTheComputedStatus() {
+    Series series = monthly("2016-11:60.0");
+    TargetHistory targets = TargetHistory.of(target(2016, "75.8", YearMonth.of(2016, 4)));
+    Assessment computed = assess(series, targets, false, Optional.empty());
+
+    Assessment overridden =
+        computed.withOverride(
+            new StatusOverride(Rag.AMBER, "Data quality issue under review", "pt.lead", RECORDED));
+
+    assertThat(overridden.status().rag()).contains(Rag.AMBER);
+    assertThat(((Status.Overridden) overridden.status()).computed()).isEqualTo(computed.status());
+    assertThat(overridden.forecast()).isEqualTo(computed.forecast());
+  }
+
+  @Test
   void saysThereIsNoFigureYet() {
     Assessment assessment =
         assess(Series.empty(Frequency.MONTHLY), TargetHistory.of(), false, Optional.empty());
