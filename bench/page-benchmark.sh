@@ -38,7 +38,14 @@ TOKEN=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" \
   --data-urlencode "name=benchmark" --data-urlencode "scope=READ" --data-urlencode "scope=WRITE" \
   --data-urlencode "scope=APPROVE" --data-urlencode "_csrf=$(csrf /account/tokens)" \
   "$BASE/account/tokens" | grep -o 'brm_[A-Za-z0-9_-]*' | head -1)
-SESSION=$(awk '$6 == "SESSION" {print $7}' "$JAR_COOKIES")
+# One session per client, as 16 people would have.
+for client in $(seq 1 "$CLIENTS"); do
+  jar="$DATA/cookies-$client"
+  token=$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=admin" \
+    --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$token" "$BASE/login"
+  awk '$6 == "SESSION" {print $7}' "$jar" >> "$DATA/sessions"
+done
 
 # Six more years of approved figures for indicator 1.
 month=2006-04
@@ -54,12 +61,14 @@ while [ "$month" != "2012-04" ]; do
 done
 echo "Indicator 1 now has $(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/indicators/1" | grep -o '"state":"APPROVED"' | wc -l) approved monthly figures"
 
-run() {
-  local name=$1; shift
-  wrk -t2 -c"$CLIENTS" -d10s "$@" >/dev/null          # warm up
+run_with() {
+  local script=$1 name=$2; shift 2
+  wrk -t2 -c"$CLIENTS" -d10s -s "$script" "$@" >/dev/null          # warm up
   echo "== $name: $CLIENTS clients, $DURATION"
-  wrk -t2 -c"$CLIENTS" -d"$DURATION" -s bench/p95.lua "$@" | sed -n '/^requests/,$p'
+  wrk -t2 -c"$CLIENTS" -d"$DURATION" -s "$script" "$@" | sed -n '/^requests/,$p'
 }
+run() { run_with bench/p95.lua "$@"; }
+export SESSIONS=
 echo "Machine: $(nproc) cores, $(lscpu | grep 'Model name' | sed 's/.*: *//'), $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
-run "indicator page /indicators/1" -H "Cookie: SESSION=$SESSION" "$BASE/indicators/1?month=2016-11"
+SESSIONS="$DATA/sessions" run_with bench/sessions.lua "indicator page /indicators/1" "$BASE/indicators/1?month=2016-11"
 run "API GET /api/v1/indicators/1" -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/indicators/1?month=2016-11"
