@@ -29,7 +29,6 @@ import org.barometer.core.number.ExactValue;
 import org.barometer.core.period.Period;
 import org.barometer.core.status.Rag;
 import org.barometer.core.status.Tolerance;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,18 +172,10 @@ public class EnterFigure {
           form);
       return EntryResult.ok();
     }
-    try {
-      measurements.add(
-          indicatorId,
-          period,
-          figure,
-          state,
-          form.commentary(),
-          indicator.version(),
-          false,
-          user,
-          now);
-    } catch (DuplicateKeyException someoneElseWasFirst) {
+    Optional<Long> added =
+        measurements.addIfAbsent(
+            indicatorId, period, figure, state, form.commentary(), indicator.version(), user, now);
+    if (added.isEmpty()) {
       return EntryResult.conflict(measurements.at(indicatorId, period).orElseThrow());
     }
     record(user, now, state, indicator, period, null, figure, form);

@@ -51,7 +51,8 @@ public class Indicators {
    * @param expectedVersion the version the change was made from; if another change came first,
    *     nothing is stored and {@link OptimisticLockingFailureException} is thrown
    */
-  @Transactional
+  // A refused change wrote nothing, so the caller's transaction may go on.
+  @Transactional(noRollbackFor = OptimisticLockingFailureException.class)
   public IndicatorVersion revise(
       long id,
       int expectedVersion,
@@ -105,6 +106,16 @@ public class Indicators {
         .param(id)
         .query(Indicators::map)
         .list();
+  }
+
+  /** Takes an indicator out of the register; its definitions and figures are kept. */
+  public boolean retire(long id, String reason, java.time.Instant at) {
+    return jdbc.sql(
+                "update indicator set retired_at = ?, retired_reason = ?"
+                    + " where id = ? and retired_at is null")
+            .params(java.sql.Timestamp.from(at), reason, id)
+            .update()
+        == 1;
   }
 
   public boolean isEmpty() {

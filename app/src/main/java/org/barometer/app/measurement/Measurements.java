@@ -63,6 +63,47 @@ public class Measurements {
         .single();
   }
 
+  /**
+   * Adds an owner's figure for a period, unless another person added one first: then nothing is
+   * stored and the answer is empty, without disturbing the caller's transaction.
+   */
+  public Optional<Long> addIfAbsent(
+      long indicatorId,
+      Period period,
+      Figure figure,
+      FigureState state,
+      String commentary,
+      int definitionVersion,
+      String by,
+      Instant at) {
+    BigDecimal value = figure instanceof Figure.Plain plain ? plain.value() : null;
+    BigDecimal numerator = figure instanceof Figure.Ratio ratio ? ratio.numerator() : null;
+    BigDecimal denominator = figure instanceof Figure.Ratio ratio ? ratio.denominator() : null;
+    return jdbc.sql(
+            """
+            insert into measurement (indicator_id, period_start, frequency, value, numerator,
+              denominator, state, commentary, definition_version, synthetic, entered_by,
+              entered_at, submitted_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)
+            on conflict (indicator_id, period_start) do nothing returning id
+            """)
+        .params(
+            indicatorId,
+            Date.valueOf(period.firstMonth().atDay(1)),
+            period.frequency().name(),
+            value,
+            numerator,
+            denominator,
+            state.name(),
+            commentary,
+            definitionVersion,
+            by,
+            Timestamp.from(at),
+            state == FigureState.SUBMITTED ? Timestamp.from(at) : null)
+        .query(Long.class)
+        .optional();
+  }
+
   /** The figure of an indicator for a period, if any. */
   public Optional<StoredFigure> at(long indicatorId, Period period) {
     return jdbc.sql("select * from measurement where indicator_id = ? and period_start = ?")

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,28 +54,24 @@ class FirstAdministrator implements ApplicationRunner {
     }
     boolean generated = givenPassword.isBlank();
     String password = generated ? generate() : givenPassword;
-    try {
-      long id =
-          accounts.add(
-              USERNAME,
-              "Administrator",
-              null,
-              encoder.encode(password),
-              Set.of(Role.ADMINISTRATOR, Role.PERFORMANCE_TEAM),
-              clock.instant());
-      audit.record(
-          new AuditEvent(
-              clock.instant(),
-              "system",
-              "user.created",
-              "user",
-              Long.toString(id),
-              null,
-              "{\"username\":\"admin\",\"roles\":[\"ADMINISTRATOR\",\"PERFORMANCE_TEAM\"]}",
-              "first start: no administrator existed"));
-    } catch (DuplicateKeyException anotherNodeWasFirst) {
-      return;
-    }
+    long id =
+        accounts.add(
+            USERNAME,
+            "Administrator",
+            null,
+            encoder.encode(password),
+            Set.of(Role.ADMINISTRATOR, Role.PERFORMANCE_TEAM),
+            clock.instant());
+    audit.record(
+        new AuditEvent(
+            clock.instant(),
+            "system",
+            "user.created",
+            "user",
+            Long.toString(id),
+            null,
+            "{\"username\":\"admin\",\"roles\":[\"ADMINISTRATOR\",\"PERFORMANCE_TEAM\"]}",
+            "first start: no administrator existed"));
     if (generated) {
       log.warn(
           "Created the first administrator '{}' with the password {} : it is shown only this once;"

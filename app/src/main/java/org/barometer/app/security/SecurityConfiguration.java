@@ -65,6 +65,9 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                     .permitAll()
+                    .requestMatchers(
+                        "/indicators/new", "/indicators/*/edit", "/indicators/*/retire")
+                    .hasRole(Role.PERFORMANCE_TEAM.name())
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMINISTRATOR.name())
                     .anyRequest()
