@@ -37,30 +37,13 @@ public class Measurements {
       boolean synthetic,
       String by,
       Instant at) {
-    BigDecimal value = figure instanceof Figure.Plain plain ? plain.value() : null;
-    BigDecimal numerator = figure instanceof Figure.Ratio ratio ? ratio.numerator() : null;
-    BigDecimal denominator = figure instanceof Figure.Ratio ratio ? ratio.denominator() : null;
-    return jdbc.sql(
-            """
-            insert into measurement (indicator_id, period_start, frequency, value, numerator,
-              denominator, state, commentary, definition_version, synthetic, entered_by, entered_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id
-            """)
-        .params(
-            indicatorId,
-            Date.valueOf(period.firstMonth().atDay(1)),
-            period.frequency().name(),
-            value,
-            numerator,
-            denominator,
-            state.name(),
-            commentary,
-            definitionVersion,
-            synthetic,
+    return insert(
+            new NewFigure(
+                indicatorId, period, figure, state, commentary, definitionVersion, synthetic),
             by,
-            Timestamp.from(at))
-        .query(Long.class)
-        .single();
+            at,
+            "")
+        .orElseThrow();
   }
 
   /**
@@ -76,33 +59,48 @@ public class Measurements {
       int definitionVersion,
       String by,
       Instant at) {
-    BigDecimal value = figure instanceof Figure.Plain plain ? plain.value() : null;
-    BigDecimal numerator = figure instanceof Figure.Ratio ratio ? ratio.numerator() : null;
-    BigDecimal denominator = figure instanceof Figure.Ratio ratio ? ratio.denominator() : null;
+    return insert(
+        new NewFigure(indicatorId, period, figure, state, commentary, definitionVersion, false),
+        by,
+        at,
+        " on conflict (indicator_id, period_start) do nothing");
+  }
+
+  private Optional<Long> insert(NewFigure f, String by, Instant at, String onConflict) {
+    Timestamp when = Timestamp.from(at);
     return jdbc.sql(
-            """
-            insert into measurement (indicator_id, period_start, frequency, value, numerator,
-              denominator, state, commentary, definition_version, synthetic, entered_by,
-              entered_at, submitted_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?)
-            on conflict (indicator_id, period_start) do nothing returning id
-            """)
+            "insert into measurement (indicator_id, period_start, frequency, value, numerator,"
+                + " denominator, state, commentary, definition_version, synthetic, entered_by,"
+                + " entered_at, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + onConflict
+                + " returning id")
         .params(
-            indicatorId,
-            Date.valueOf(period.firstMonth().atDay(1)),
-            period.frequency().name(),
-            value,
-            numerator,
-            denominator,
-            state.name(),
-            commentary,
-            definitionVersion,
+            f.indicatorId(),
+            Date.valueOf(f.period().firstMonth().atDay(1)),
+            f.period().frequency().name(),
+            f.figure() instanceof Figure.Plain plain ? plain.value() : null,
+            f.figure() instanceof Figure.Ratio ratio ? ratio.numerator() : null,
+            f.figure() instanceof Figure.Ratio ratio ? ratio.denominator() : null,
+            f.state().name(),
+            f.commentary(),
+            f.definitionVersion(),
+            f.synthetic(),
             by,
-            Timestamp.from(at),
-            state == FigureState.SUBMITTED ? Timestamp.from(at) : null)
+            when,
+            f.state() == FigureState.SUBMITTED ? when : null)
         .query(Long.class)
         .optional();
   }
+
+  /** The columns of a new figure. */
+  private record NewFigure(
+      long indicatorId,
+      Period period,
+      Figure figure,
+      FigureState state,
+      String commentary,
+      int definitionVersion,
+      boolean synthetic) {}
 
   /** The figure of an indicator for a period, if any. */
   public Optional<StoredFigure> at(long indicatorId, Period period) {
