@@ -26,7 +26,7 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico")
+                        "/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
