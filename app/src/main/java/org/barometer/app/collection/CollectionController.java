@@ -2,6 +2,7 @@ package org.barometer.app.collection;
 
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,13 +130,25 @@ class CollectionController {
             ? decide.approve(id, version, user.getName())
             : decide.giveBack(id, version, reason, user.getName());
     if (!errors.isEmpty()) {
-      model.addAttribute("errors", errors);
+      model.addAttribute("errors", onTheQueue(id, errors));
       model.addAttribute("failedId", id);
       return queue(user, model);
     }
     redirect.addFlashAttribute(
         "success", "approve".equals(decision) ? "Figure approved" : "Figure returned to its owner");
     return "redirect:/approvals";
+  }
+
+  /**
+   * Names each error by what it is about on a page of many figures, so that the error summary links
+   * to it: the reason field of that figure, or the figure itself.
+   */
+  private static Map<String, String> onTheQueue(long id, Map<String, String> errors) {
+    Map<String, String> anchored = new LinkedHashMap<>();
+    errors.forEach(
+        (field, message) ->
+            anchored.put(("reason".equals(field) ? "reason-" : "figure-") + id, message));
+    return anchored;
   }
 
   private void requireApprover(Principal user) {

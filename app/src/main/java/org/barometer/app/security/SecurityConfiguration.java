@@ -1,14 +1,19 @@
 package org.barometer.app.security;
 
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /** Who may reach which pages, how people sign in, and the security headers. */
 @Configuration(proxyBeanMethods = false)
@@ -58,7 +63,7 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/", "/login", "/error", "/css/**", "/webjars/**", "/favicon.ico")
+                        "/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
@@ -73,12 +78,26 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
+        .requestCache(cache -> cache.requestCache(pagesOnly()))
         .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
         .headers(
             headers ->
                 headers.contentSecurityPolicy(
                     csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
     return http.build();
+  }
+
+  /**
+   * Remembers only a page someone asked for before signing in, to send them there after. The
+   * sign-in page itself asks for the stylesheet's fonts; remembering those would land people on a
+   * font.
+   */
+  private static RequestCache pagesOnly() {
+    MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+    html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+    HttpSessionRequestCache cache = new HttpSessionRequestCache();
+    cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && html.matches(request));
+    return cache;
   }
 
   /** bcrypt today, behind Spring's delegating encoder so stored hashes can move on later. */

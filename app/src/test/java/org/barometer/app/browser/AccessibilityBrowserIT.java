@@ -1,0 +1,125 @@
+package org.barometer.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.barometer.app.support.Axe;
+import org.barometer.app.support.Browser;
+import org.barometer.app.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every page, in each state that shows something different, passes axe-core's WCAG 2.2 A and AA
+ * rules in Chromium, on a desktop and on a phone, and never scrolls sideways on a phone.
+ */
+@BrowserTest
+class AccessibilityBrowserIT {
+
+  @RegisterExtension static final Browser browser = new Browser();
+
+  @LocalServerPort int port;
+
+  @Test
+  void pagesForSomeoneNotSignedInPass() {
+    Page page = browser.open(port);
+
+    page.navigate("/");
+    checkAccessible(page);
+    page.navigate("/login");
+    checkAccessible(page);
+
+    Browser.signIn(page, "nobody", "not-the-password");
+    assertThat(page).hasURL(Pattern.compile("/login\\?error$"));
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Enter a correct username and password");
+    checkAccessible(page);
+  }
+
+  @Test
+  void pagesOfTheRegisterPass() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/");
+    checkAccessible(page);
+    page.navigate("/indicators");
+    checkAccessible(page);
+    page.navigate("/indicators?month=2016-13");
+    assertThat(page.locator(".govuk-error-summary")).isVisible();
+    checkAccessible(page);
+    page.navigate("/indicators/25");
+    checkAccessible(page);
+  }
+
+  @Test
+  void pagesOfCollectionAndApprovalPass() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/my-figures");
+    checkAccessible(page);
+    // Each browser test approves what it submits, so the queue starts empty.
+    page.navigate("/approvals");
+    assertThat(page.locator("main")).containsText("No figures are waiting for approval");
+    checkAccessible(page);
+
+    page.navigate("/indicators/20/figures/2016-12");
+    checkAccessible(page);
+    figureField(page).fill("abc");
+    submit(page);
+    assertThat(page.locator(".govuk-error-summary")).isVisible();
+    checkAccessible(page);
+
+    page.navigate("/indicators/19/figures/2016-12");
+    figureField(page).fill("25.76");
+    page.getByLabel("Commentary").fill("Steady: as in November.");
+    submit(page);
+    assertThat(page.locator(".govuk-notification-banner")).isVisible();
+    checkAccessible(page);
+
+    page.navigate("/approvals");
+    assertThat(page.locator(".govuk-summary-card")).hasCount(1);
+    checkAccessible(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Return to owner")).click();
+    Locator summary = page.locator(".govuk-error-summary");
+    assertThat(summary).containsText("Say why the figure is returned");
+    checkAccessible(page);
+    summary.getByRole(AriaRole.LINK).click();
+    assertThat(page.getByLabel("Reason, if you return it")).isFocused();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("Figure approved");
+    checkAccessible(page);
+  }
+
+  /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */
+  private static void checkAccessible(Page page) {
+    Axe.assertNoViolations(page);
+    page.setViewportSize(Browser.PHONE_WIDTH, 800);
+    try {
+      Object overflow =
+          page.evaluate(
+              "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+      Assertions.assertThat(((Number) overflow).intValue())
+          .as("pixels that %s scrolls sideways at %dpx wide", page.url(), Browser.PHONE_WIDTH)
+          .isLessThanOrEqualTo(0);
+      Axe.assertNoLayoutViolations(page);
+    } finally {
+      page.setViewportSize(1280, 900);
+    }
+  }
+
+  private static Locator figureField(Page page) {
+    return page.getByLabel("Figure", new Page.GetByLabelOptions().setExact(true));
+  }
+
+  private static void submit(Page page) {
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit for approval"))
+        .click();
+  }
+}
