@@ -55,6 +55,33 @@ class AccessibilityBrowserIT {
     checkAccessible(page);
     page.navigate("/indicators/25");
     checkAccessible(page);
+    page.locator(".govuk-details__summary").click();
+    checkAccessible(page);
+    page.navigate("/indicators/new");
+    checkAccessible(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to the register"))
+        .click();
+    assertThat(page.locator(".govuk-error-summary")).isVisible();
+    checkAccessible(page);
+    page.navigate("/indicators/25/edit");
+    checkAccessible(page);
+  }
+
+  @Test
+  void pagesOfTheAccountPass() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/account/tokens");
+    checkAccessible(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make token")).click();
+    assertThat(page.locator(".govuk-error-summary")).isVisible();
+    checkAccessible(page);
+    page.getByLabel("Name").fill("Finance feed");
+    page.getByLabel("Read indicators and figures").check();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Make token")).click();
+    assertThat(page.locator(".govuk-panel")).containsText("brm_");
+    checkAccessible(page);
   }
 
   @Test
