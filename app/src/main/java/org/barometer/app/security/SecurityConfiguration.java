@@ -27,6 +27,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMINISTRATOR.name())
+                    .requestMatchers("/audit/**")
+                    .hasAnyRole(Role.ADMINISTRATOR.name(), Role.PERFORMANCE_TEAM.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
