@@ -1,8 +1,6 @@
 package org.barometer.app.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Set;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditTrail;
@@ -54,7 +52,7 @@ class FirstAdministrator implements ApplicationRunner {
       return;
     }
     boolean generated = givenPassword.isBlank();
-    String password = generated ? generate() : givenPassword;
+    String password = generated ? RandomPassword.next() : givenPassword;
     try {
       long id =
           accounts.add(
@@ -86,11 +84,5 @@ class FirstAdministrator implements ApplicationRunner {
     } else {
       log.info("Created the first administrator '{}' with the given password", USERNAME);
     }
-  }
-
-  private static String generate() {
-    byte[] bytes = new byte[18];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }
