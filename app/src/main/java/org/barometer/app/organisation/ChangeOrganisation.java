@@ -52,9 +52,12 @@ public class ChangeOrganisation {
     if (entry.isEmpty()) {
       return errors;
     }
+    String after = describe(kind, entry.get(), parents);
+    if (before.isPresent() && before.get().equals(after)) {
+      return Map.of("name", "This is how it is already: change something, or go back");
+    }
     long stored = id.isPresent() ? change(kind, id.get(), entry.get()) : add(kind, entry.get());
     String action = kind.noun() + (id.isPresent() ? ".changed" : ".added");
-    String after = describe(kind, entry.get(), parents);
     audit.record(
         new AuditEvent(
             clock.instant(),

@@ -100,6 +100,18 @@ class OrganisationAdminIT {
   }
 
   @Test
+  void refusesAChangeThatChangesNothing() {
+    WebClient admin = signedInAdmin();
+    long id = idOf("aim", "Safe");
+    String path = "/admin/organisation/aims/" + id;
+
+    HttpResponse<String> same = admin.submit(path, path, Map.of("name", "Safe"));
+
+    assertThat(same.body()).contains("This is how it is already");
+    assertThat(audit.about("aim", Long.toString(id))).isEmpty();
+  }
+
+  @Test
   void answersNotFoundForAKindOrPartThatDoesNotExist() {
     WebClient admin = signedInAdmin();
 
