@@ -48,4 +48,22 @@ public record IndicatorDefinition(
     comments = Objects.requireNonNullElse(comments, "");
     notes = Objects.requireNonNullElse(notes, "");
   }
+
+  /** The same definition with another owner, or none. */
+  public IndicatorDefinition withOwner(Optional<Long> owner) {
+    return new IndicatorDefinition(
+        code,
+        name,
+        nameAsPrinted,
+        definition,
+        measure,
+        aggregationLabel,
+        placement,
+        owner,
+        contextual,
+        tolerance,
+        newToReport,
+        comments,
+        notes);
+  }
 }

@@ -1,6 +1,8 @@
 package org.barometer.app.organisation;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.barometer.core.status.Tolerance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,8 +12,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OrganisationSettings {
 
+  /** Figures are due on this working day after their period ends, until an organisation says. */
+  public static final int DEFAULT_DUE_WORKING_DAYS = 10;
+
   static final String TOLERANCE_KIND = "tolerance.kind";
   static final String TOLERANCE_VALUE = "tolerance.value";
+  static final String DUE_WORKING_DAYS = "collection.due_working_days";
 
   private final JdbcClient jdbc;
 
@@ -31,6 +37,29 @@ public class OrganisationSettings {
         "ABSOLUTE".equals(kind.get())
             ? new Tolerance.Absolute(number)
             : new Tolerance.Relative(number));
+  }
+
+  /** The working day after a period ends on which its figures are due: the Nth. */
+  public int dueWorkingDays() {
+    return value(DUE_WORKING_DAYS).map(Integer::parseInt).orElse(DEFAULT_DUE_WORKING_DAYS);
+  }
+
+  void put(String key, String value, String by, Instant at) {
+    jdbc.sql(
+            """
+            insert into organisation_setting (key, value, changed_by, changed_at)
+            values (?, ?, ?, ?)
+            on conflict (key) do update
+              set value = excluded.value, changed_by = excluded.changed_by,
+                  changed_at = excluded.changed_at
+            """)
+        .params(key, value, by, Timestamp.from(at))
+        .update();
+  }
+
+  /** Makes changes to the settings wait for each other until the end of the transaction. */
+  void lockForChange() {
+    jdbc.sql("select pg_advisory_xact_lock(7302)").query((rs, row) -> true).list();
   }
 
   private Optional<String> value(String key) {

@@ -53,6 +53,67 @@ public class OrganisationStructure {
             .params(aimId, position, text, note));
   }
 
+  public void renameDepartment(long id, String name, String fullName) {
+    jdbc.sql("update department set name = ?, full_name = ? where id = ?")
+        .params(name, fullName, id)
+        .update();
+  }
+
+  public void changeService(long id, long departmentId, String name) {
+    jdbc.sql("update service set department_id = ?, name = ? where id = ?")
+        .params(departmentId, name, id)
+        .update();
+  }
+
+  public void changeCommittee(long id, String name, Optional<Long> departmentId) {
+    jdbc.sql("update committee set name = ?, department_id = ? where id = ?")
+        .params(name, departmentId.orElse(null), id)
+        .update();
+  }
+
+  public void renameAim(long id, String name) {
+    jdbc.sql("update aim set name = ? where id = ?").params(name, id).update();
+  }
+
+  /** Changes a priority; moved to another aim, it comes last in that aim. */
+  public void changePriority(long id, long aimId, String text, String note) {
+    jdbc.sql(
+            """
+            update priority set text = ?, note = ?,
+              position = case when aim_id = ? then position else
+                (select coalesce(max(position), 0) + 1 from priority where aim_id = ?) end,
+              aim_id = ?
+            where id = ?
+            """)
+        .params(text, note, aimId, aimId, aimId, id)
+        .update();
+  }
+
+  /** The position after the last department. */
+  public int nextDepartmentPosition() {
+    return jdbc.sql("select coalesce(max(position), 0) + 1 from department")
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The position after the last aim. */
+  public int nextAimPosition() {
+    return jdbc.sql("select coalesce(max(position), 0) + 1 from aim").query(Integer.class).single();
+  }
+
+  /** The position after the last priority of the aim. */
+  public int nextPriorityPosition(long aimId) {
+    return jdbc.sql("select coalesce(max(position), 0) + 1 from priority where aim_id = ?")
+        .param(aimId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Makes changes to the structure wait for each other until the end of the transaction. */
+  public void lockForChange() {
+    jdbc.sql("select pg_advisory_xact_lock(7301)").query((rs, row) -> true).list();
+  }
+
   public List<OrganisationUnit> departments() {
     return jdbc.sql(
             "select id, 'department', name, null::bigint, array[full_name] from department order by position")

@@ -1,11 +1,15 @@
 package org.barometer.app.security;
 
 import java.util.Optional;
+import org.barometer.app.audit.AuditReaders;
 import org.springframework.stereotype.Component;
 
-/** Who may do what to an indicator's figures (domain.md section 14). */
+/**
+ * Who may do what (domain.md section 14). It reads the person's roles from the database on each
+ * question, so a role removed or an account disabled takes effect at once.
+ */
 @Component
-public class Access {
+public class Access implements AuditReaders {
 
   private final UserAccounts accounts;
 
@@ -15,8 +19,7 @@ public class Access {
 
   /** The performance team, or the data owner of the indicator, may enter its figures. */
   public boolean mayEnterFigures(String username, Optional<Long> ownerUserId) {
-    return accounts
-        .byUsername(username)
+    return enabled(username)
         .map(
             user ->
                 user.roles().contains(Role.PERFORMANCE_TEAM)
@@ -36,12 +39,32 @@ public class Access {
     return mayEnterFigures(username, ownerUserId);
   }
 
+  /** Administrators manage users, roles, the organisation structure and settings. */
+  public boolean mayAdminister(String username) {
+    return hasRole(username, Role.ADMINISTRATOR);
+  }
+
+  /** The performance team looks after the catalogue, and so says who owns each indicator. */
+  public boolean mayAssignOwners(String username) {
+    return hasRole(username, Role.PERFORMANCE_TEAM);
+  }
+
+  /** Administrators and the performance team read the audit trail. */
+  @Override
+  public boolean mayRead(String username) {
+    return hasRole(username, Role.ADMINISTRATOR) || hasRole(username, Role.PERFORMANCE_TEAM);
+  }
+
   public boolean hasRole(String username, Role role) {
-    return accounts.byUsername(username).map(u -> u.roles().contains(role)).orElse(false);
+    return enabled(username).map(u -> u.roles().contains(role)).orElse(false);
   }
 
   /** The id of a signed-in person. */
   public Optional<Long> idOf(String username) {
     return accounts.byUsername(username).map(UserAccount::id);
+  }
+
+  private Optional<UserAccount> enabled(String username) {
+    return accounts.byUsername(username).filter(UserAccount::enabled);
   }
 }

@@ -1,8 +1,6 @@
 package org.barometer.app.security;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Set;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditTrail;
@@ -53,7 +51,7 @@ class FirstAdministrator implements ApplicationRunner {
       return;
     }
     boolean generated = givenPassword.isBlank();
-    String password = generated ? generate() : givenPassword;
+    String password = generated ? RandomPassword.next() : givenPassword;
     long id =
         accounts.add(
             USERNAME,
@@ -81,11 +79,5 @@ class FirstAdministrator implements ApplicationRunner {
     } else {
       log.info("Created the first administrator '{}' with the given password", USERNAME);
     }
-  }
-
-  private static String generate() {
-    byte[] bytes = new byte[18];
-    new SecureRandom().nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -75,6 +75,8 @@ class SecurityConfiguration {
                     .hasRole(Role.PERFORMANCE_TEAM.name())
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMINISTRATOR.name())
+                    .requestMatchers("/audit/**")
+                    .hasAnyRole(Role.ADMINISTRATOR.name(), Role.PERFORMANCE_TEAM.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())

@@ -43,6 +43,26 @@ public class UserAccounts {
         .optional();
   }
 
+  /**
+   * The account, locked until the end of the transaction, so that a change and its audit record
+   * start from what is really stored.
+   */
+  UserAccount lock(long id) {
+    jdbc.sql("select id from user_account where id = ? for update").param(id).query().listOfRows();
+    return byId(id).orElseThrow(() -> new IllegalArgumentException("No user " + id));
+  }
+
+  /** The enabled accounts that have the role, by name. */
+  public List<UserAccount> enabledWithRole(Role role) {
+    return jdbc.sql(
+            SELECT
+                + " where u.enabled and exists (select 1 from user_role x where x.user_id = u.id"
+                + " and x.role = ?) group by u.id order by u.display_name, u.username")
+        .param(role.name())
+        .query(UserAccounts::map)
+        .list();
+  }
+
   public List<UserAccount> all() {
     return jdbc.sql(SELECT + " group by u.id order by u.username").query(UserAccounts::map).list();
   }
@@ -76,12 +96,62 @@ public class UserAccounts {
             .params(username, displayName, email, passwordHash, Timestamp.from(now))
             .query(Long.class)
             .single();
+    insertRoles(id, roles);
+    return id;
+  }
+
+  /** Adds an account unless its username is taken; returns its id, or empty when taken. */
+  Optional<Long> addUnlessTaken(
+      String username,
+      String displayName,
+      String email,
+      String passwordHash,
+      Set<Role> roles,
+      Instant now) {
+    Optional<Long> id =
+        jdbc.sql(
+                """
+                insert into user_account (username, display_name, email, password_hash, created_at)
+                values (?, ?, ?, ?, ?) on conflict (username) do nothing returning id
+                """)
+            .params(username, displayName, email, passwordHash, Timestamp.from(now))
+            .query(Long.class)
+            .optional();
+    id.ifPresent(added -> insertRoles(added, roles));
+    return id;
+  }
+
+  void replaceRoles(long id, Set<Role> roles) {
+    jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+    insertRoles(id, roles);
+    touch(id);
+  }
+
+  void setEnabled(long id, boolean enabled) {
+    jdbc.sql("update user_account set enabled = ?, version = version + 1 where id = ?")
+        .params(enabled, id)
+        .update();
+  }
+
+  /** Sets a new password hash, and lifts a lock from failed sign-ins. */
+  void setPasswordHash(long id, String passwordHash) {
+    jdbc.sql(
+            "update user_account set password_hash = ?, failed_logins = 0, locked_until = null,"
+                + " version = version + 1 where id = ?")
+        .params(passwordHash, id)
+        .update();
+  }
+
+  private void insertRoles(long id, Set<Role> roles) {
     for (Role role : roles) {
       jdbc.sql("insert into user_role (user_id, role) values (?, ?)")
           .params(id, role.name())
           .update();
     }
-    return id;
+  }
+
+  private void touch(long id) {
+    jdbc.sql("update user_account set version = version + 1 where id = ?").param(id).update();
   }
 
   /** Counts a failed sign-in; at every {@code threshold}-th in a row, locks until {@code until}. */
