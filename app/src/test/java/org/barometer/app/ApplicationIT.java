@@ -49,6 +49,13 @@ class ApplicationIT {
   }
 
   @Test
+  void servesItsOwnStaticFilesUnderAssetsOnly() throws Exception {
+    assertThat(get("/assets/css/barometer.css").statusCode()).isEqualTo(200);
+    assertThat(get("/assets/js/barometer.js").body()).contains("/webjars/govuk-frontend/");
+    assertThat(get("/css/barometer.css").statusCode()).isNotEqualTo(200);
+  }
+
+  @Test
   void reportsHealthUp() throws Exception {
     HttpResponse<String> health = get("/actuator/health");
 

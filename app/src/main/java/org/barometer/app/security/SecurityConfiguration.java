@@ -63,7 +63,7 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/", "/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
+                        "/", "/login", "/error", "/assets/**", "/webjars/**", "/favicon.ico")
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
