@@ -3,6 +3,7 @@ package org.barometer.app.collection;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.app.indicator.IndicatorVersion;
+import org.barometer.app.measurement.FigureState;
 import org.barometer.app.measurement.StoredFigure;
 import org.barometer.core.period.Period;
 
@@ -42,8 +43,7 @@ public record MyFigure(
 
   /** The period to link to: the latest if it is not yet approved, else the next. */
   public Optional<Period> toEnter() {
-    if (latest.isPresent()
-        && latest.get().state() != org.barometer.app.measurement.FigureState.APPROVED) {
+    if (latest.isPresent() && latest.get().state() != FigureState.APPROVED) {
       return Optional.of(latest.get().period());
     }
     return next;

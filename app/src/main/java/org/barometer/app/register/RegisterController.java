@@ -1,12 +1,22 @@
 package org.barometer.app.register;
 
+import java.security.Principal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.app.indicator.Indicators;
+import org.barometer.app.measurement.FigureState;
+import org.barometer.app.measurement.Measurements;
+import org.barometer.app.measurement.StoredFigure;
+import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
+import org.barometer.app.security.Access;
 import org.barometer.app.target.Targets;
+import org.barometer.core.number.ExactValue;
+import org.barometer.core.status.Status;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,16 +33,16 @@ class RegisterController {
   private final OrganisationStructure organisation;
   private final Indicators indicators;
   private final Targets targets;
-  private final org.barometer.app.measurement.Measurements measurements;
-  private final org.barometer.app.security.Access access;
+  private final Measurements measurements;
+  private final Access access;
 
   RegisterController(
       AssessIndicators assess,
       OrganisationStructure organisation,
       Indicators indicators,
       Targets targets,
-      org.barometer.app.measurement.Measurements measurements,
-      org.barometer.app.security.Access access) {
+      Measurements measurements,
+      Access access) {
     this.access = access;
     this.assess = assess;
     this.organisation = organisation;
@@ -54,7 +64,7 @@ class RegisterController {
     model.addAttribute("departments", organisation.departments());
     model.addAttribute("committees", organisation.committees());
     model.addAttribute("aims", organisation.aims());
-    model.addAttribute("names", new org.barometer.app.organisation.OrganisationNames(organisation));
+    model.addAttribute("names", new OrganisationNames(organisation));
     return "register/list";
   }
 
@@ -62,7 +72,7 @@ class RegisterController {
   String indicator(
       @PathVariable String code,
       @RequestParam(required = false) String month,
-      java.security.Principal user,
+      Principal user,
       Model model) {
     Month chosen = month(month);
     Judged judged =
@@ -78,11 +88,10 @@ class RegisterController {
     model.addAttribute("targets", targets.of(id));
     boolean owner =
         access.mayEnterFigures(user.getName(), judged.indicator().definition().ownerUserId());
-    List<org.barometer.app.measurement.StoredFigure> figures =
-        new java.util.ArrayList<>(
+    List<StoredFigure> figures =
+        new ArrayList<>(
             measurements.of(id).stream()
-                .filter(
-                    f -> owner || f.state() == org.barometer.app.measurement.FigureState.APPROVED)
+                .filter(f -> owner || f.state() == FigureState.APPROVED)
                 .toList());
     model.addAttribute("mayEnter", owner);
     model.addAttribute(
@@ -97,14 +106,11 @@ class RegisterController {
     model.addAttribute("ownerForecast", ownerForecast(judged, figures));
     model.addAttribute("mayOverride", access.mayApprove(user.getName()));
     model.addAttribute(
-        "overridden",
-        judged.assessment().status() instanceof org.barometer.core.status.Status.Overridden o
-            ? o
-            : null);
-    java.util.Collections.reverse(figures);
+        "overridden", judged.assessment().status() instanceof Status.Overridden o ? o : null);
+    Collections.reverse(figures);
     model.addAttribute("figures", figures);
     model.addAttribute("history", indicators.history(id));
-    model.addAttribute("names", new org.barometer.app.organisation.OrganisationNames(organisation));
+    model.addAttribute("names", new OrganisationNames(organisation));
     return "register/indicator";
   }
 
@@ -125,8 +131,7 @@ class RegisterController {
   private record Month(YearMonth month, Optional<String> problem) {}
 
   /** The owner's latest forecast for the year of the figure shown, as shown, or null. */
-  private static String ownerForecast(
-      Judged judged, List<org.barometer.app.measurement.StoredFigure> figures) {
+  private static String ownerForecast(Judged judged, List<StoredFigure> figures) {
     return judged
         .assessment()
         .figure()
@@ -139,11 +144,7 @@ class RegisterController {
                     .reduce((first, second) -> second))
         .map(
             f ->
-                judged
-                        .indicator()
-                        .definition()
-                        .measure()
-                        .show(org.barometer.core.number.ExactValue.of(f.ownerForecast()))
+                judged.indicator().definition().measure().show(ExactValue.of(f.ownerForecast()))
                     + " (entered with the "
                     + f.period().label()
                     + " figure by "
