@@ -34,6 +34,7 @@ class CollectionController {
   private final DecideFigure decide;
   private final Access access;
   private final java.time.Clock clock;
+  private final org.barometer.app.organisation.OrganisationSettings settings;
 
   CollectionController(
       Indicators indicators,
@@ -41,7 +42,9 @@ class CollectionController {
       EnterFigure enter,
       DecideFigure decide,
       Access access,
-      java.time.Clock clock) {
+      java.time.Clock clock,
+      org.barometer.app.organisation.OrganisationSettings settings) {
+    this.settings = settings;
     this.clock = clock;
     this.indicators = indicators;
     this.measurements = measurements;
@@ -97,7 +100,8 @@ class CollectionController {
             MyFigure.of(
                 indicator,
                 measurements.of(indicator.indicatorId()),
-                java.time.YearMonth.now(clock).minusMonths(1)));
+                java.time.LocalDate.now(clock),
+                settings.dueWorkingDays()));
       }
     }
     model.addAttribute("rows", rows);

@@ -156,6 +156,15 @@ class CollectionIT {
   }
 
   @Test
+  void saysWhenEachNextFigureIsDue() {
+    String page = signedInTeam().get("/my-figures").body();
+
+    // December 2016's figure was due on the 10th working day after 31 December: 16 January 2017
+    // (2 January was the New Year bank holiday); the clock is years later, so it is overdue.
+    assertThat(page).contains("Overdue: it was due on 16 January 2017");
+  }
+
+  @Test
   void forbidsADataOwnerFromEnteringAnotherOwnersFigures() {
     accounts.add(
         "someone.else",
