@@ -39,6 +39,7 @@ class DefinitionIT {
     assertThat(team.get("/indicators/d-1").body())
         .contains("Households helped")
         .contains("Not assigned");
+    assertThat(team.get("/indicators/d-1/edit").body()).doesNotContain("id=\"code\"");
 
     Map<String, String> change = form("d-1", "Households helped to stay at home");
     change.put("version", "1");
