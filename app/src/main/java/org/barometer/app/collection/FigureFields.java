@@ -3,15 +3,12 @@ package org.barometer.app.collection;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import org.barometer.app.form.NumberField;
 import org.barometer.core.indicator.Measure;
 import org.barometer.core.measurement.Figure;
 
 /** Reads the number fields of the entry form, saying which field is wrong and why. */
 final class FigureFields {
-
-  private static final int MAX_DIGITS = 18;
-  private static final java.util.regex.Pattern PLAIN_NUMBER =
-      java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private FigureFields() {}
 
@@ -39,25 +36,6 @@ final class FigureFields {
 
   private static Optional<BigDecimal> number(
       String field, String text, Map<String, String> errors) {
-    if (text.isEmpty()) {
-      errors.put(field, "Enter the " + field);
-      return Optional.empty();
-    }
-    String cleaned = text.replace(",", "").replace("%", "").strip();
-    if (!PLAIN_NUMBER.matcher(cleaned).matches()) {
-      errors.put(field, "The " + field + " must be a number, like 87.34, not '" + text + "'");
-      return Optional.empty();
-    }
-    try {
-      BigDecimal number = new BigDecimal(cleaned);
-      if (number.precision() > MAX_DIGITS) {
-        errors.put(field, "The " + field + " has too many digits: at most " + MAX_DIGITS);
-        return Optional.empty();
-      }
-      return Optional.of(number);
-    } catch (NumberFormatException e) {
-      errors.put(field, "The " + field + " must be a number, like 87.34, not '" + text + "'");
-      return Optional.empty();
-    }
+    return NumberField.read(field, field, text, errors);
   }
 }

@@ -14,8 +14,10 @@ import org.barometer.app.measurement.StoredFigure;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.security.Access;
+import org.barometer.app.target.TargetYear;
 import org.barometer.app.target.Targets;
 import org.barometer.core.number.ExactValue;
+import org.barometer.core.period.FinancialYear;
 import org.barometer.core.status.Status;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -85,7 +87,10 @@ class RegisterController {
     model.addAttribute("monthProblem", chosen.problem().orElse(null));
     model.addAttribute("judged", judged);
     model.addAttribute("definition", judged.indicator().definition());
-    model.addAttribute("targets", targets.of(id));
+    model.addAttribute(
+        "targets", TargetYear.described(targets.of(id), judged.indicator().definition().measure()));
+    model.addAttribute(
+        "nextTargetYear", TargetYear.path(FinancialYear.containing(chosen.month()).next()));
     boolean owner =
         access.mayEnterFigures(user.getName(), judged.indicator().definition().ownerUserId());
     List<StoredFigure> figures =

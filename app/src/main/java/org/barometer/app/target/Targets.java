@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -74,6 +75,27 @@ public class Targets {
         .param(indicatorId)
         .query(Targets::map)
         .list();
+  }
+
+  /** The versions of one year, oldest first. */
+  public List<StoredTarget> of(long indicatorId, FinancialYear year) {
+    return of(indicatorId).stream().filter(t -> t.version().year().equals(year)).toList();
+  }
+
+  /** The last recorded version of a year, if there is one. */
+  public Optional<StoredTarget> latest(long indicatorId, FinancialYear year) {
+    return of(indicatorId, year).stream().max(Comparator.comparingLong(StoredTarget::id));
+  }
+
+  /**
+   * Holds the indicator's row until the transaction ends, so that two people changing its targets
+   * at once are taken one after the other and the second sees the first's change.
+   */
+  void lock(long indicatorId) {
+    jdbc.sql("select id from indicator where id = ? for update")
+        .param(indicatorId)
+        .query()
+        .listOfRows();
   }
 
   /** The indicator's target history, for the core. */

@@ -68,6 +68,40 @@ class AccessibilityBrowserIT {
   }
 
   @Test
+  void pagesOfTheTargetEditorPassAndEnterSaves() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/indicators/12/targets/2016-17");
+    checkAccessible(page);
+    page.navigate("/indicators/12/targets/2016-17/edit");
+    assertThat(page.getByLabel("November")).isVisible();
+    checkAccessible(page);
+    page.getByLabel("April", new Page.GetByLabelOptions().setExact(true)).fill("");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Fill the blank months"))
+        .click();
+    assertThat(page.getByLabel("April", new Page.GetByLabelOptions().setExact(true)))
+        .hasValue("634.75");
+
+    page.navigate("/indicators/24/targets/2019-20/edit");
+    page.getByLabel("A range").check();
+    assertThat(page.getByLabel("Bottom of the range")).isVisible();
+    assertThat(page.getByLabel("Target", new Page.GetByLabelOptions().setExact(true))).isHidden();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the target"))
+        .last()
+        .click();
+    assertThat(page.locator(".govuk-error-summary")).isVisible();
+    checkAccessible(page);
+    page.getByLabel("Bottom of the range").fill("57.3");
+    page.getByLabel("Top of the range").fill("68.3");
+    page.getByLabel("Agreed by").fill("Cabinet");
+    page.getByLabel("Agreed by").press("Enter");
+    assertThat(page.locator(".govuk-notification-banner"))
+        .containsText("The 2019/20 target is set from April 2019");
+    checkAccessible(page);
+  }
+
+  @Test
   void pagesOfTheAccountPass() {
     Page page = browser.open(port);
     Browser.signInAsAdmin(page);

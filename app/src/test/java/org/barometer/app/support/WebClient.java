@@ -8,7 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,10 +43,16 @@ public final class WebClient {
 
   /** Posts a form from {@code pagePath}, with the CSRF token that page carries. */
   public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
-    Map<String, String> form = new LinkedHashMap<>(fields);
-    form.put("_csrf", csrfTokenOf(get(pagePath).body()));
+    return submit(pagePath, action, List.copyOf(fields.entrySet()));
+  }
+
+  /** Posts a form whose fields may repeat, such as twelve {@code months}. */
+  public HttpResponse<String> submit(
+      String pagePath, String action, List<Map.Entry<String, String>> fields) {
+    List<Map.Entry<String, String>> form = new ArrayList<>(fields);
+    form.add(Map.entry("_csrf", csrfTokenOf(get(pagePath).body())));
     String body =
-        form.entrySet().stream()
+        form.stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(

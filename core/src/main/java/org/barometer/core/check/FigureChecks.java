@@ -51,17 +51,29 @@ public final class FigureChecks {
     return new CheckResult(refusals, unusual);
   }
 
-  private static void checkPlain(Measure measure, BigDecimal value, List<Problem> refusals) {
+  /**
+   * What is wrong with a value in the measure's unit, whatever it is for (a figure, a target): a
+   * percentage above 100, a count below zero.
+   *
+   * @param field the field the problems name
+   */
+  public static List<Problem> valueProblems(Measure measure, BigDecimal value, String field) {
+    List<Problem> problems = new ArrayList<>();
     if (value.signum() < 0 && cannotBeNegative(measure.unit())) {
-      refusals.add(
+      problems.add(
           new Problem(
-              "value",
+              field,
               "A " + measure.unit().label() + " cannot be negative: " + value.toPlainString()));
     }
     if (measure.unit() == Unit.PERCENTAGE && value.compareTo(HUNDRED) > 0) {
-      refusals.add(
-          new Problem("value", "A percentage cannot be above 100: " + value.toPlainString()));
+      problems.add(
+          new Problem(field, "A percentage cannot be above 100: " + value.toPlainString()));
     }
+    return problems;
+  }
+
+  private static void checkPlain(Measure measure, BigDecimal value, List<Problem> refusals) {
+    refusals.addAll(valueProblems(measure, value, "value"));
   }
 
   private static void checkComponents(Measure measure, Figure.Ratio ratio, List<Problem> refusals) {
