@@ -5,6 +5,8 @@
 # the API, in front of the demo's history to November 2016, then runs wrk on the same machine.
 #
 #   bench/page-benchmark.sh            (needs wrk: apt-get install wrk)
+#   JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/page.jfr,settings=profile,dumponexit=true" \
+#     bench/page-benchmark.sh          (the same, with a flight recording to profile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +22,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [ -f "$JAR" ] || ./mvnw -B -ntp -q -pl app -am -DskipTests package
 
 BAROMETER_DATA="$DATA" BAROMETER_ADMIN_PASSWORD="$PASSWORD" \
-  java -Xmx1g -jar "$JAR" --server.port="$PORT" > "$DATA/app.log" 2>&1 &
+  java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 90); do

@@ -4,9 +4,9 @@ import java.security.Principal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.FigureState;
 import org.barometer.app.measurement.Measurements;
@@ -70,6 +70,9 @@ class RegisterController {
     return "register/list";
   }
 
+  /** Figures the indicator page shows; the rest are on its page of figures. */
+  static final int SHOWN_FIGURES = 24;
+
   @GetMapping("/indicators/{code}")
   String indicator(
       @PathVariable String code,
@@ -93,11 +96,7 @@ class RegisterController {
         "nextTargetYear", TargetYear.path(FinancialYear.containing(chosen.month()).next()));
     boolean owner =
         access.mayEnterFigures(user.getName(), judged.indicator().definition().ownerUserId());
-    List<StoredFigure> figures =
-        new ArrayList<>(
-            measurements.of(id).stream()
-                .filter(f -> owner || f.state() == FigureState.APPROVED)
-                .toList());
+    List<StoredFigure> figures = visibleFigures(id, owner);
     model.addAttribute("mayEnter", owner);
     model.addAttribute(
         "nextMonth",
@@ -112,11 +111,41 @@ class RegisterController {
     model.addAttribute("mayOverride", access.mayApprove(user.getName()));
     model.addAttribute(
         "overridden", judged.assessment().status() instanceof Status.Overridden o ? o : null);
-    Collections.reverse(figures);
-    model.addAttribute("figures", figures);
+    model.addAttribute("figures", latestFirst(figures, SHOWN_FIGURES));
+    model.addAttribute("figureCount", figures.size());
     model.addAttribute("history", indicators.history(id));
     model.addAttribute("names", new OrganisationNames(organisation));
     return "register/indicator";
+  }
+
+  /** Every figure of an indicator, latest first; drafts only to those who may enter them. */
+  @GetMapping("/indicators/{code}/figures")
+  String figures(@PathVariable String code, Principal user, Model model) {
+    IndicatorVersion indicator =
+        indicators
+            .currentByCode(code)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No indicator " + code));
+    boolean owner = access.mayEnterFigures(user.getName(), indicator.definition().ownerUserId());
+    List<StoredFigure> figures = visibleFigures(indicator.indicatorId(), owner);
+    model.addAttribute("definition", indicator.definition());
+    model.addAttribute("figures", latestFirst(figures, figures.size()));
+    return "register/figures";
+  }
+
+  private List<StoredFigure> visibleFigures(long indicatorId, boolean owner) {
+    return measurements.of(indicatorId).stream()
+        .filter(f -> owner || f.state() == FigureState.APPROVED)
+        .toList();
+  }
+
+  /** The latest {@code most} figures as rows, latest first. */
+  private static List<FigureRow> latestFirst(List<StoredFigure> oldestFirst, int most) {
+    List<FigureRow> rows = new ArrayList<>(Math.min(most, oldestFirst.size()));
+    for (int i = oldestFirst.size() - 1; i >= 0 && rows.size() < most; i--) {
+      rows.add(FigureRow.of(oldestFirst.get(i)));
+    }
+    return rows;
   }
 
   private Month month(String text) {

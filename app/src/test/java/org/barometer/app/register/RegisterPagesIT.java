@@ -73,6 +73,21 @@ class RegisterPagesIT {
   }
 
   @Test
+  void showsTheLatestTwoYearsOfFiguresAndLinksToEveryOne() {
+    String page = browser.get("/indicators/22?month=2016-11").body();
+    String all = browser.get("/indicators/22/figures").body();
+
+    assertThat(count(page, "<td class=\"govuk-table__cell govuk-table__cell--numeric\""))
+        .isEqualTo(24);
+    assertThat(page).contains("The latest 24 figures, latest first").contains("Dec 2014");
+    assertThat(page).doesNotContain(">Nov 2014<");
+    assertThat(page).containsPattern("All \\d+ figures");
+    assertThat(count(all, "<td class=\"govuk-table__cell govuk-table__cell--numeric\""))
+        .isGreaterThan(24);
+    assertThat(all).contains(">Nov 2014<").contains(">Apr 2012<");
+  }
+
+  @Test
   void saysWhatIsWrongWithAMonthThatIsNotOne() {
     String page = browser.get("/indicators?month=2016-13").body();
 
