@@ -65,9 +65,9 @@ echo "Indicator 1 now has $(curl -s -H "Authorization: Bearer $TOKEN" "$BASE/api
 
 run_with() {
   local script=$1 name=$2; shift 2
-  wrk -t2 -c"$CLIENTS" -d10s -s "$script" "$@" >/dev/null          # warm up
+  wrk -t"$(( CLIENTS < 2 ? 1 : 2 ))" -c"$CLIENTS" -d10s -s "$script" "$@" >/dev/null          # warm up
   echo "== $name: $CLIENTS clients, $DURATION"
-  wrk -t2 -c"$CLIENTS" -d"$DURATION" -s "$script" "$@" | sed -n '/^requests/,$p'
+  wrk -t"$(( CLIENTS < 2 ? 1 : 2 ))" -c"$CLIENTS" -d"$DURATION" -s "$script" "$@" | sed -n '/^requests/,$p'
 }
 run() { run_with bench/p95.lua "$@"; }
 export SESSIONS=
