@@ -36,6 +36,11 @@ class ApiProblems {
     return ResponseEntity.status(status).body(problem);
   }
 
+  /** 422: the request was understood and refused, by field; nothing was stored. */
+  static ResponseEntity<Object> refused(String title, Map<String, String> errors) {
+    return withErrors(HttpStatus.UNPROCESSABLE_CONTENT, title, errors, null);
+  }
+
   @ExceptionHandler(BadField.class)
   ResponseEntity<Object> badField(BadField e) {
     return withErrors(
