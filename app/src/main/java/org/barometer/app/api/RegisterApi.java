@@ -103,11 +103,10 @@ class RegisterApi {
       @PathVariable String code, @RequestBody DefinitionRequest request, Authentication who) {
     requireScope(who, ApiScope.WRITE);
     current(code);
-    if (request.version() == null) {
-      return ApiProblems.refused(
-          NOT_STORED, Map.of("version", "Send the version of the definition you read"));
-    }
     Map<String, String> errors = edit.revise(code, request.form(), who.getName());
+    if (request.version() == null) {
+      return ApiProblems.refused(NOT_STORED, withoutVersion(errors));
+    }
     if (errors.containsKey("version")) {
       return stale(code, errors);
     }
@@ -188,16 +187,17 @@ class RegisterApi {
       @PathVariable String code, @RequestBody OwnerRequest request, Authentication who) {
     requireScope(who, ApiScope.WRITE);
     IndicatorVersion read = current(code);
-    if (request.version() == null) {
-      return ApiProblems.refused(
-          "The owner was not changed",
-          Map.of("version", "Send the version of the definition you read"));
-    }
     Map<String, String> errors;
     try {
       errors = assignOwner.assign(code, request.form(), who.getName());
     } catch (OptimisticLockingFailureException someoneElseWasFirst) {
       return stale(code, Map.of("version", "Someone else changed this indicator at that moment"));
+    }
+    if (request.version() == null) {
+      // Without a version the form's words on the owner are about a stale version.
+      Map<String, String> others = new LinkedHashMap<>(errors);
+      others.remove("owner");
+      return ApiProblems.refused("The owner was not changed", withoutVersion(others));
     }
     if (!errors.isEmpty()) {
       return request.version() == read.version()
@@ -205,6 +205,16 @@ class RegisterApi {
           : stale(code, errors);
     }
     return ResponseEntity.ok(DefinitionView.of(current(code)));
+  }
+
+  /**
+   * A change without a version is always refused, as one from a stale version; a program is told to
+   * send the version it read, after the fields the form would name.
+   */
+  private static Map<String, String> withoutVersion(Map<String, String> errors) {
+    Map<String, String> named = new LinkedHashMap<>(errors);
+    named.put("version", "Send the version of the definition you read");
+    return named;
   }
 
   private ResponseEntity<Object> stale(String code, Map<String, String> errors) {
