@@ -103,6 +103,35 @@ class RegisterApiIT {
   }
 
   @Test
+  void namesTheFieldOfAValueOfTheWrongType() {
+    HttpResponse<String> refused =
+        team.send(
+            "POST",
+            "/api/v1/indicators",
+            definition("api-8", "").replace(quoted("'decimals':1"), quoted("'decimals':'two'")));
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(json(refused).get("errors").findValuesAsString("field")).containsExactly("decimals");
+    assertThat(indicators.currentByCode("api-8")).isEmpty();
+  }
+
+  @Test
+  void documentsEachOperationAndItsTokenInOpenApi() {
+    String docs = new ApiClient(port, null).get("/v3/api-docs").body();
+
+    assertThat(docs)
+        .contains("\"/api/v1/indicators/{code}/versions\"")
+        .contains("\"/api/v1/indicators/{code}/owner\"")
+        .contains("\"/api/v1/indicators/{code}/retire\"")
+        .contains("\"/api/v1/admin/users/{id}/roles\"")
+        .contains("\"/api/v1/admin/users/{id}/status\"")
+        .contains("\"/api/v1/admin/organisation/{kind}/{id}\"")
+        .contains("\"/api/v1/admin/settings\"")
+        .contains("Says who owns an indicator")
+        .contains("\"scheme\":\"bearer\"");
+  }
+
+  @Test
   void changesADefinitionFromTheVersionReadAndRefusesAStaleOne() {
     team.send("POST", "/api/v1/indicators", definition("api-3", ""));
     String change =
