@@ -8,6 +8,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.JacksonException;
 
 /** Every error of the API as RFC 9457 problem details, naming the field where there is one. */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -36,6 +37,11 @@ class ApiProblems {
     return ResponseEntity.status(status).body(problem);
   }
 
+  /** 422: the request was understood and refused, by field; nothing was stored. */
+  static ResponseEntity<Object> refused(String title, Map<String, String> errors) {
+    return withErrors(HttpStatus.UNPROCESSABLE_CONTENT, title, errors, null);
+  }
+
   @ExceptionHandler(BadField.class)
   ResponseEntity<Object> badField(BadField e) {
     return withErrors(
@@ -44,11 +50,36 @@ class ApiProblems {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Object> unreadable(HttpMessageNotReadableException e) {
+    String field = fieldOf(e);
+    String message =
+        field.equals("body")
+            ? rootMessage(e)
+            : field
+                + " is not of the type the operation takes (see /v3/api-docs): "
+                + rootMessage(e);
     return withErrors(
         HttpStatus.BAD_REQUEST,
         "The request body is not valid JSON of the expected shape",
-        Map.of("body", rootMessage(e)),
+        Map.of(field, message),
         null);
+  }
+
+  /** The field of the body at fault, like {@code decimals} or {@code roles[0]}; else "body". */
+  private static String fieldOf(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JacksonException json && !json.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : json.getPath()) {
+          if (step.getPropertyName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+          } else if (step.getIndex() >= 0) {
+            path.append('[').append(step.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+      }
+    }
+    return "body";
   }
 
   @ExceptionHandler(ResponseStatusException.class)

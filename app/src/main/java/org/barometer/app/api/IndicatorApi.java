@@ -1,5 +1,8 @@
 package org.barometer.app.api;
 
+import static org.barometer.app.api.ApiAccess.notFound;
+import static org.barometer.app.api.ApiAccess.requireScope;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,7 +23,6 @@ import org.barometer.app.security.ApiScope;
 import org.barometer.core.period.Period;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +32,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Indicators, their status and their figures, for programs. */
 @RestController
@@ -173,19 +174,5 @@ class IndicatorApi {
             () ->
                 new ApiProblems.BadField(
                     "month", "'" + month + "' is not a month, like 2016-12, that ends a period"));
-  }
-
-  private static void requireScope(Authentication who, ApiScope scope) {
-    boolean granted =
-        who != null
-            && who.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(scope.authority()));
-    if (!granted) {
-      throw new AccessDeniedException("This token lacks the " + scope + " scope");
-    }
-  }
-
-  private static ResponseStatusException notFound(String why) {
-    return new ResponseStatusException(HttpStatus.NOT_FOUND, why);
   }
 }

@@ -1,5 +1,13 @@
 package org.barometer.app.api;
 
+import static org.barometer.app.api.ApiAccess.requireScope;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -39,6 +47,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @RestController
 @RequestMapping("/api/v1/indicators/{code}/targets")
+@Tag(name = "Targets", description = "Indicators' targets by year, every version with its decision")
+@SecurityRequirement(name = ApiAccess.SCHEME)
 class TargetApi {
 
   private final Indicators indicators;
@@ -200,8 +210,9 @@ class TargetApi {
 
   /** Every version of every year's target, oldest first. */
   @GetMapping
+  @Operation(summary = "Every version of every year's target, oldest first; needs READ")
   List<TargetVersionView> all(@PathVariable String code, Authentication who) {
-    ApiScopes.require(who, ApiScope.READ);
+    requireScope(who, ApiScope.READ);
     IndicatorVersion indicator = indicator(code);
     Measure measure = indicator.definition().measure();
     return targets.of(indicator.indicatorId()).stream()
@@ -211,20 +222,39 @@ class TargetApi {
 
   /** A year's target for each period, and the year's versions, newest first. */
   @GetMapping("/{year}")
+  @Operation(
+      summary = "A year's target for each period, and the year's versions, newest first",
+      description = "Needs READ. The year is written 2017-18.")
   TargetYearView year(@PathVariable String code, @PathVariable String year, Authentication who) {
-    ApiScopes.require(who, ApiScope.READ);
+    requireScope(who, ApiScope.READ);
     IndicatorVersion indicator = indicator(code);
     return view(indicator, year(year));
   }
 
   /** Sets or changes a year's target: a new version, the earlier ones kept. */
   @PostMapping("/{year}")
+  @Operation(
+      summary = "Sets or changes a year's target: a new version, the earlier ones kept",
+      description =
+          "Needs the WRITE scope and the performance team. basedOn is the id of the year's latest"
+              + " version the change was made from (0 when there is none); reason is required"
+              + " when the year has a target already.",
+      responses = {
+        @ApiResponse(
+            responseCode = "201",
+            content = @Content(schema = @Schema(implementation = TargetVersionView.class))),
+        @ApiResponse(responseCode = "403", description = "Not the performance team"),
+        @ApiResponse(
+            responseCode = "409",
+            description = "Someone else set the year's target meanwhile; current holds it"),
+        @ApiResponse(responseCode = "422", description = "A field is wrong; nothing is stored")
+      })
   ResponseEntity<Object> set(
       @PathVariable String code,
       @PathVariable String year,
       @RequestBody TargetRequest request,
       Authentication who) {
-    ApiScopes.require(who, ApiScope.WRITE);
+    requireScope(who, ApiScope.WRITE);
     IndicatorVersion indicator = indicator(code);
     FinancialYear chosen = year(year);
     SetTarget.Outcome outcome = setTarget.set(indicator, chosen, request.form(), who.getName());

@@ -41,12 +41,14 @@ public class DecideFigure {
   /** Approves the figure; it then feeds status. Returns an error, or empty when done. */
   @Transactional
   public Map<String, String> approve(long figureId, int version, String user) {
+    requireApprover(user);
     return decide(figureId, version, FigureState.APPROVED, "", user);
   }
 
   /** Returns the figure to its owner; the reason is required. */
   @Transactional
   public Map<String, String> giveBack(long figureId, int version, String reason, String user) {
+    requireApprover(user);
     String why = reason == null ? "" : reason.strip();
     if (why.isEmpty()) {
       return Map.of("reason", "Say why the figure is returned, so its owner can put it right");
@@ -54,11 +56,15 @@ public class DecideFigure {
     return decide(figureId, version, FigureState.RETURNED, why, user);
   }
 
-  private Map<String, String> decide(
-      long figureId, int version, FigureState decision, String reason, String user) {
+  /** Asked first, so that nobody else learns what a decision would have been refused for. */
+  private void requireApprover(String user) {
     if (!access.mayApprove(user)) {
       throw new AccessDeniedException(user + " may not approve figures");
     }
+  }
+
+  private Map<String, String> decide(
+      long figureId, int version, FigureState decision, String reason, String user) {
     StoredFigure figure =
         measurements
             .byId(figureId)

@@ -23,11 +23,12 @@ final class DefinitionFields {
   /** The definition, or empty with the errors added to {@code errors}. */
   static Optional<IndicatorDefinition> read(
       DefinitionForm f, Optional<Long> owner, Map<String, String> errors) {
-    text(f.code(), "code", errors);
-    if ("new".equals(f.code().strip())) {
+    String code = clean(f.code());
+    text(code, "code", errors);
+    if ("new".equals(code)) {
       errors.put("code", "'new' cannot be a code: choose another");
     }
-    if (!f.code().isBlank() && !CODE.matcher(f.code().strip()).matches()) {
+    if (!code.isEmpty() && !CODE.matcher(code).matches()) {
       errors.put("code", "The code is 1 to 40 letters, digits, dots, dashes or underscores");
     }
     text(f.name(), "name", errors);

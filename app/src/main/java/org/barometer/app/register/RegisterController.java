@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.app.indicator.IndicatorVersion;
@@ -14,6 +15,7 @@ import org.barometer.app.measurement.StoredFigure;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.security.Access;
+import org.barometer.app.security.People;
 import org.barometer.app.target.TargetYear;
 import org.barometer.app.target.Targets;
 import org.barometer.core.number.ExactValue;
@@ -37,6 +39,7 @@ class RegisterController {
   private final Targets targets;
   private final Measurements measurements;
   private final Access access;
+  private final People people;
 
   RegisterController(
       AssessIndicators assess,
@@ -44,8 +47,10 @@ class RegisterController {
       Indicators indicators,
       Targets targets,
       Measurements measurements,
-      Access access) {
+      Access access,
+      People people) {
     this.access = access;
+    this.people = people;
     this.assess = assess;
     this.organisation = organisation;
     this.indicators = indicators;
@@ -66,6 +71,7 @@ class RegisterController {
     model.addAttribute("departments", organisation.departments());
     model.addAttribute("committees", organisation.committees());
     model.addAttribute("aims", organisation.aims());
+    model.addAttribute("owners", owners(all));
     model.addAttribute("names", new OrganisationNames(organisation));
     return "register/list";
   }
@@ -147,6 +153,20 @@ class RegisterController {
     }
     return rows;
   }
+
+  /** The people who own at least one indicator in the register, by name. */
+  private List<Owner> owners(List<Judged> all) {
+    return all.stream()
+        .map(j -> j.indicator().definition().ownerUserId())
+        .flatMap(Optional::stream)
+        .distinct()
+        .map(id -> new Owner(id, people.nameOf(Optional.of(id))))
+        .sorted(Comparator.comparing(Owner::name))
+        .toList();
+  }
+
+  /** A choice of the owner filter. */
+  public record Owner(long id, String name) {}
 
   private Month month(String text) {
     if (text == null || text.isBlank()) {

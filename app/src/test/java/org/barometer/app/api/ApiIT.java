@@ -2,10 +2,6 @@ package org.barometer.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -13,6 +9,7 @@ import java.util.Set;
 import org.barometer.app.security.ApiScope;
 import org.barometer.app.security.ApiTokens;
 import org.barometer.app.security.UserAccounts;
+import org.barometer.app.support.ApiClient;
 import org.barometer.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +24,9 @@ class ApiIT {
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void refusesARequestWithoutATokenAsAProblem() throws Exception {
+  void refusesARequestWithoutATokenAsAProblem() {
     HttpResponse<String> response = send("GET", "/api/v1/indicators", null, null);
 
     assertThat(response.statusCode()).isEqualTo(401);
@@ -40,7 +36,7 @@ class ApiIT {
   }
 
   @Test
-  void listsTheIndicatorsWithTheirStatusAndReason() throws Exception {
+  void listsTheIndicatorsWithTheirStatusAndReason() {
     String token = token(ApiScope.READ);
 
     HttpResponse<String> response = send("GET", "/api/v1/indicators?month=2016-11", token, null);
@@ -54,7 +50,7 @@ class ApiIT {
   }
 
   @Test
-  void namesTheParameterThatIsWrong() throws Exception {
+  void namesTheParameterThatIsWrong() {
     HttpResponse<String> response =
         send("GET", "/api/v1/indicators?month=November", token(ApiScope.READ), null);
 
@@ -63,7 +59,7 @@ class ApiIT {
   }
 
   @Test
-  void refusesToWriteWithAReadOnlyToken() throws Exception {
+  void refusesToWriteWithAReadOnlyToken() {
     HttpResponse<String> response =
         send(
             "PUT", "/api/v1/indicators/33/figures/2016-12", token(ApiScope.READ), "{\"value\":88}");
@@ -73,7 +69,7 @@ class ApiIT {
   }
 
   @Test
-  void refusesABadFigureByFieldAndStoresNothing() throws Exception {
+  void refusesABadFigureByFieldAndStoresNothing() {
     HttpResponse<String> response =
         send(
             "PUT",
@@ -89,7 +85,7 @@ class ApiIT {
   }
 
   @Test
-  void refusesABodyThatIsNotJson() throws Exception {
+  void refusesABodyThatIsNotJson() {
     HttpResponse<String> response =
         send(
             "PUT",
@@ -102,7 +98,7 @@ class ApiIT {
   }
 
   @Test
-  void entersSubmitsAndApprovesAFigure() throws Exception {
+  void entersSubmitsAndApprovesAFigure() {
     String token = token(ApiScope.READ, ApiScope.WRITE, ApiScope.APPROVE);
 
     HttpResponse<String> entered =
@@ -132,7 +128,7 @@ class ApiIT {
   }
 
   @Test
-  void keepsOnlyAHashAndHonoursRevocation() throws Exception {
+  void keepsOnlyAHashAndHonoursRevocation() {
     long admin = accounts.byUsername("admin").orElseThrow().id();
     String secret = tokens.issue(admin, "revoked feed", EnumSet.of(ApiScope.READ), clock.instant());
     long id = tokens.of(admin).get(0).id();
@@ -151,7 +147,7 @@ class ApiIT {
   }
 
   @Test
-  void publishesItsOpenApiDocument() throws Exception {
+  void publishesItsOpenApiDocument() {
     HttpResponse<String> docs = send("GET", "/v3/api-docs", null, null);
 
     assertThat(docs.statusCode()).isEqualTo(200);
@@ -173,21 +169,7 @@ class ApiIT {
         .single();
   }
 
-  private HttpResponse<String> send(String method, String path, String token, String json)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    request.method(
-        method,
-        json == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private HttpResponse<String> send(String method, String path, String token, String json) {
+    return new ApiClient(port, token).send(method, path, json);
   }
 }

@@ -2,10 +2,6 @@ package org.barometer.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Set;
@@ -14,6 +10,7 @@ import org.barometer.app.security.ApiScope;
 import org.barometer.app.security.ApiTokens;
 import org.barometer.app.security.Role;
 import org.barometer.app.security.UserAccounts;
+import org.barometer.app.support.ApiClient;
 import org.barometer.app.support.IntegrationTest;
 import org.barometer.app.target.Targets;
 import org.barometer.core.period.FinancialYear;
@@ -31,12 +28,12 @@ class TargetApiIT {
   @Autowired Targets targets;
   @Autowired Indicators indicators;
   @Autowired Clock clock;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
   void listsEveryVersionWithItsDecision() throws Exception {
     HttpResponse<String> response =
-        send("GET", "/api/v1/indicators/4/targets", token("admin", ApiScope.READ), null);
+        new ApiClient(port, token("admin", ApiScope.READ))
+            .send("GET", "/api/v1/indicators/4/targets", null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
@@ -52,7 +49,8 @@ class TargetApiIT {
   @Test
   void givesAYearsTargetForEachPeriod() throws Exception {
     HttpResponse<String> response =
-        send("GET", "/api/v1/indicators/12/targets/2016-17", token("admin", ApiScope.READ), null);
+        new ApiClient(port, token("admin", ApiScope.READ))
+            .send("GET", "/api/v1/indicators/12/targets/2016-17", null);
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
@@ -71,7 +69,8 @@ class TargetApiIT {
         """;
 
     HttpResponse<String> response =
-        send("POST", "/api/v1/indicators/15/targets/2019-20", token("admin", ApiScope.WRITE), json);
+        new ApiClient(port, token("admin", ApiScope.WRITE))
+            .send("POST", "/api/v1/indicators/15/targets/2019-20", json);
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(response.headers().firstValue("Location"))
@@ -91,7 +90,8 @@ class TargetApiIT {
         """;
 
     HttpResponse<String> response =
-        send("POST", "/api/v1/indicators/24/targets/2020-21", token("admin", ApiScope.WRITE), json);
+        new ApiClient(port, token("admin", ApiScope.WRITE))
+            .send("POST", "/api/v1/indicators/24/targets/2020-21", json);
 
     assertThat(response.statusCode()).isEqualTo(422);
     assertThat(response.headers().firstValue("Content-Type"))
@@ -114,7 +114,8 @@ class TargetApiIT {
         """;
 
     HttpResponse<String> response =
-        send("POST", "/api/v1/indicators/20/targets/2016-17", token("admin", ApiScope.WRITE), json);
+        new ApiClient(port, token("admin", ApiScope.WRITE))
+            .send("POST", "/api/v1/indicators/20/targets/2016-17", json);
 
     assertThat(response.statusCode()).isEqualTo(409);
     assertThat(response.body()).contains("\"field\":\"basedOn\"").contains("\"current\":");
@@ -128,15 +129,14 @@ class TargetApiIT {
     }
 
     HttpResponse<String> readOnly =
-        send("POST", "/api/v1/indicators/1/targets/2021-22", token("admin", ApiScope.READ), json);
+        new ApiClient(port, token("admin", ApiScope.READ))
+            .send("POST", "/api/v1/indicators/1/targets/2021-22", json);
     HttpResponse<String> owner =
-        send(
-            "POST",
-            "/api/v1/indicators/1/targets/2021-22",
-            token("api.owner", ApiScope.WRITE),
-            json);
+        new ApiClient(port, token("api.owner", ApiScope.WRITE))
+            .send("POST", "/api/v1/indicators/1/targets/2021-22", json);
     HttpResponse<String> badYear =
-        send("GET", "/api/v1/indicators/1/targets/2021", token("admin", ApiScope.READ), null);
+        new ApiClient(port, token("admin", ApiScope.READ))
+            .send("GET", "/api/v1/indicators/1/targets/2021", null);
 
     assertThat(readOnly.statusCode()).isEqualTo(403);
     assertThat(owner.statusCode()).isEqualTo(403);
@@ -149,21 +149,5 @@ class TargetApiIT {
   private String token(String username, ApiScope... scopes) {
     long user = accounts.byUsername(username).orElseThrow().id();
     return tokens.issue(user, "test", Set.of(scopes), clock.instant());
-  }
-
-  private HttpResponse<String> send(String method, String path, String token, String json)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-    request.header("Authorization", "Bearer " + token);
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    request.method(
-        method,
-        json == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(json));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.Set;
 import org.barometer.app.indicator.IndicatorDefinition;
+import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.indicator.Placement;
 import org.barometer.app.measurement.FigureState;
 import org.barometer.app.measurement.Measurements;
+import org.barometer.app.security.Role;
+import org.barometer.app.security.UserAccounts;
 import org.barometer.app.support.IntegrationTest;
 import org.barometer.app.support.WebClient;
 import org.barometer.core.indicator.AggregationKind;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
 class RegisterPagesIT {
@@ -30,6 +36,9 @@ class RegisterPagesIT {
   @Autowired Indicators indicators;
   @Autowired Measurements measurements;
   @Autowired Clock clock;
+  @Autowired UserAccounts accounts;
+  @Autowired PasswordEncoder encoder;
+  @Autowired JdbcClient jdbc;
   private WebClient browser;
 
   @BeforeEach
@@ -95,6 +104,45 @@ class RegisterPagesIT {
   }
 
   @Test
+  void filtersByOwnerAmongThoseWhoOwnAnIndicatorKeepingTheOtherFilters() {
+    IndicatorVersion seven = indicators.currentByCode("7").orElseThrow();
+    long owner = dataOwner("filter.owner");
+    dataOwner("filter.idle");
+    indicators.revise(
+        seven.indicatorId(),
+        seven.version(),
+        seven.definition().withOwner(Optional.of(owner)),
+        "test",
+        clock.instant(),
+        "test");
+    long department = seven.definition().placement().departmentId().orElseThrow();
+    long elsewhere =
+        jdbc.sql("select min(id) from department where id <> ?")
+            .param(department)
+            .query(Long.class)
+            .single();
+
+    String mine = browser.get("/indicators?month=2016-11&owner=" + owner).body();
+    String mineHere =
+        browser
+            .get("/indicators?month=2016-11&owner=" + owner + "&department=" + department)
+            .body();
+    String mineElsewhere =
+        browser.get("/indicators?month=2016-11&owner=" + owner + "&department=" + elsewhere).body();
+
+    assertThat(mine)
+        .contains("Showing 1 of")
+        .contains("href=\"/indicators/7?month=2016-11\"")
+        .containsPattern("<option value=\"" + owner + "\"\\s+selected=\"selected\">filter.owner")
+        .doesNotContain("filter.idle");
+    assertThat(mineHere).contains("Showing 1 of");
+    assertThat(mineElsewhere)
+        .contains("Showing 0 of")
+        .containsPattern("<option value=\"" + elsewhere + "\"\\s+selected=\"selected\"")
+        .containsPattern("<option value=\"" + owner + "\"\\s+selected=\"selected\"");
+  }
+
+  @Test
   void answersNotFoundForAnUnknownIndicator() {
     assertThat(browser.get("/indicators/no-such-thing").statusCode()).isEqualTo(404);
   }
@@ -143,6 +191,19 @@ class RegisterPagesIT {
     assertThat(page)
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         .doesNotContain("<script>alert");
+  }
+
+  private long dataOwner(String username) {
+    if (accounts.byUsername(username).isEmpty()) {
+      accounts.add(
+          username,
+          username,
+          null,
+          encoder.encode("filter-password-1"),
+          Set.of(Role.DATA_OWNER),
+          clock.instant());
+    }
+    return accounts.byUsername(username).orElseThrow().id();
   }
 
   private static int count(String text, String part) {
