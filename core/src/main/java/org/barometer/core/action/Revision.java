@@ -1,0 +1,31 @@
+package org.barometer.core.action;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A revised due date and why it was revised. The revised date replaces the original for judging
+ * lateness; both are shown.
+ *
+ * @param date the new due date
+ * @param reason why the date moved
+ */
+public record Revision(LocalDate date, String reason) {
+
+  public Revision {
+    Objects.requireNonNull(date, "date");
+    if (reason == null || reason.isBlank()) {
+      throw new IllegalArgumentException("A revised date needs a reason");
+    }
+  }
+
+  /** {@code "30 November 2017 (revised from 30 September 2017: the survey was late)"}. */
+  String describeFrom(LocalDate original) {
+    return WrittenDate.of(date)
+        + " (revised from "
+        + WrittenDate.of(original)
+        + ": "
+        + reason.strip()
+        + ")";
+  }
+}
