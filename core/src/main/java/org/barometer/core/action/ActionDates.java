@@ -73,12 +73,18 @@ public record ActionDates(
    * date, and naming the milestone when the action is due on its latest one.
    */
   String describeDue() {
-    if (ownDue.isEmpty()) {
-      MilestoneDates last = lastMilestone();
-      return last.describeDue() + ", the date of its last milestone, \"" + last.title() + "\"";
+    if (ownDue.isPresent()) {
+      LocalDate own = ownDue.get();
+      return WrittenDate.of(due())
+          + revisedDue.map(r -> " (" + r.describeFrom(own) + ")").orElse("");
     }
-    LocalDate own = ownDue.get();
-    return revisedDue.map(r -> r.describeFrom(own)).orElse(WrittenDate.of(own));
+    MilestoneDates last = lastMilestone();
+    return WrittenDate.of(due())
+        + " (the date of its last milestone, \""
+        + last.title()
+        + "\""
+        + last.revised().map(r -> ", " + r.describeFrom(last.originalDue())).orElse("")
+        + ")";
   }
 
   private MilestoneDates lastMilestone() {

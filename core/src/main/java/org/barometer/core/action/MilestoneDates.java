@@ -43,6 +43,7 @@ public record MilestoneDates(
 
   /** The due date as a reason writes it, with the original beside a revised one. */
   String describeDue() {
-    return revised.map(r -> r.describeFrom(originalDue)).orElse(WrittenDate.of(originalDue));
+    return WrittenDate.of(due())
+        + revised.map(r -> " (" + r.describeFrom(originalDue) + ")").orElse("");
   }
 }

@@ -19,13 +19,12 @@ public record Revision(LocalDate date, String reason) {
     }
   }
 
-  /** {@code "30 November 2017 (revised from 30 September 2017: the survey was late)"}. */
+  /** {@code "revised from 30 September 2017: the survey was late"}. */
   String describeFrom(LocalDate original) {
-    return WrittenDate.of(date)
-        + " (revised from "
-        + WrittenDate.of(original)
-        + ": "
-        + reason.strip()
-        + ")";
+    String why = reason.strip();
+    if (why.endsWith(".")) {
+      why = why.substring(0, why.length() - 1);
+    }
+    return "revised from " + WrittenDate.of(original) + ": " + why;
   }
 }
