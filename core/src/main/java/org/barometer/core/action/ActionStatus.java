@@ -9,7 +9,9 @@ import org.barometer.core.status.Rag;
 public sealed interface ActionStatus {
 
   /** The colour shown, if any: only a rated action has one. */
-  Optional<Rag> rag();
+  default Optional<Rag> rag() {
+    return Optional.empty();
+  }
 
   /** What the report shows: "Red", "Not started", "Completed", "Deferred". */
   String label();
@@ -42,11 +44,6 @@ public sealed interface ActionStatus {
     }
 
     @Override
-    public Optional<Rag> rag() {
-      return Optional.empty();
-    }
-
-    @Override
     public String label() {
       return ProgressStatus.NOT_STARTED.label();
     }
@@ -57,11 +54,6 @@ public sealed interface ActionStatus {
     public Completed {
       Objects.requireNonNull(on, "on");
       requireReason(reason);
-    }
-
-    @Override
-    public Optional<Rag> rag() {
-      return Optional.empty();
     }
 
     @Override
@@ -79,11 +71,6 @@ public sealed interface ActionStatus {
             "A closed action is cancelled or deferred, not " + status.label());
       }
       requireReason(reason);
-    }
-
-    @Override
-    public Optional<Rag> rag() {
-      return Optional.empty();
     }
 
     @Override
