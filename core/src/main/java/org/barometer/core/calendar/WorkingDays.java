@@ -37,4 +37,25 @@ public final class WorkingDays {
     }
     return day;
   }
+
+  /**
+   * The working day {@code n} working days before {@code day}: with {@code n} of 0, {@code day}
+   * itself. Used to remind an owner a few working days before a figure is due.
+   *
+   * @param n from 0 to 60
+   */
+  public static LocalDate workingDaysBefore(LocalDate day, int n) {
+    if (n < 0 || n > 60) {
+      throw new IllegalArgumentException("Count 0 to 60 working days back, not " + n);
+    }
+    LocalDate back = day;
+    int counted = 0;
+    while (counted < n) {
+      back = back.minusDays(1);
+      if (isWorkingDay(back)) {
+        counted++;
+      }
+    }
+    return back;
+  }
 }
