@@ -8,15 +8,12 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +22,6 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditTrail;
-import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.FigureState;
 import org.barometer.app.measurement.Measurements;
@@ -33,8 +29,6 @@ import org.barometer.app.security.Role;
 import org.barometer.app.security.UserAccounts;
 import org.barometer.app.support.IntegrationTest;
 import org.barometer.app.support.SettableClock;
-import org.barometer.core.measurement.Figure;
-import org.barometer.core.period.MonthPeriod;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,7 +49,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class ReminderMailIT {
 
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
-  private static final MonthPeriod DECEMBER = new MonthPeriod(YearMonth.of(2016, 12));
 
   @RegisterExtension
   static final GreenMailExtension mail =
@@ -252,29 +245,10 @@ class ReminderMailIT {
                         "{noop}unused",
                         Set.of(Role.DATA_OWNER),
                         clock.instant()));
-    IndicatorVersion indicator = indicators.currentByCode(code).orElseThrow();
-    if (!indicator.definition().ownerUserId().equals(Optional.of(userId))) {
-      indicators.revise(
-          indicator.indicatorId(),
-          indicator.version(),
-          indicator.definition().withOwner(Optional.of(userId)),
-          "admin",
-          clock.instant(),
-          "Owner for the reminder tests");
-    }
+    new StoredExamples(indicators, measurements).own(code, userId, clock.instant());
   }
 
   private void enter(String code, FigureState state) {
-    IndicatorVersion indicator = indicators.currentByCode(code).orElseThrow();
-    measurements.add(
-        indicator.indicatorId(),
-        DECEMBER,
-        new Figure.Plain(new BigDecimal("50")),
-        state,
-        "As expected",
-        indicator.version(),
-        false,
-        "owner",
-        clock.instant());
+    new StoredExamples(indicators, measurements).enterDecember(code, state, clock.instant());
   }
 }

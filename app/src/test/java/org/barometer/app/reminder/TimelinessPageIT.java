@@ -2,14 +2,10 @@ package org.barometer.app.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.Set;
-import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.FigureState;
 import org.barometer.app.measurement.Measurements;
@@ -18,8 +14,6 @@ import org.barometer.app.security.UserAccounts;
 import org.barometer.app.support.IntegrationTest;
 import org.barometer.app.support.SettableClock;
 import org.barometer.app.support.WebClient;
-import org.barometer.core.measurement.Figure;
-import org.barometer.core.period.MonthPeriod;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -168,29 +162,12 @@ class TimelinessPageIT {
   }
 
   private void own(String code, long userId) {
-    IndicatorVersion indicator = indicators.currentByCode(code).orElseThrow();
-    indicators.revise(
-        indicator.indicatorId(),
-        indicator.version(),
-        indicator.definition().withOwner(Optional.of(userId)),
-        "admin",
-        clock.instant(),
-        "Owner for the timeliness tests");
+    new StoredExamples(indicators, measurements).own(code, userId, clock.instant());
   }
 
   private long enter(String code, FigureState state, LocalDateTime at) {
     clock.set(at);
-    IndicatorVersion indicator = indicators.currentByCode(code).orElseThrow();
-    return measurements.add(
-        indicator.indicatorId(),
-        new MonthPeriod(YearMonth.of(2016, 12)),
-        new Figure.Plain(new BigDecimal("50")),
-        state,
-        "As expected",
-        indicator.version(),
-        false,
-        "owner",
-        clock.instant());
+    return new StoredExamples(indicators, measurements).enterDecember(code, state, clock.instant());
   }
 
   /** The page's text, without its tags, each run of white space one space. */
