@@ -1,5 +1,7 @@
 package org.barometer.app.reminder;
 
+import java.util.Locale;
+
 /** The two notices an owner may be sent about one figure. */
 public enum NoticeKind {
   /** Before the due date, while the figure is not yet submitted. */
@@ -9,6 +11,6 @@ public enum NoticeKind {
 
   /** How the audit trail names the sending: {@code reminder.sent}, {@code chase.sent}. */
   String auditAction() {
-    return name().toLowerCase(java.util.Locale.ROOT) + ".sent";
+    return name().toLowerCase(Locale.ROOT) + ".sent";
   }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -117,7 +118,7 @@ public class ReadTimeliness {
             .map(
                 f ->
                     f.state().name().charAt(0)
-                        + f.state().name().substring(1).toLowerCase(java.util.Locale.UK))
+                        + f.state().name().substring(1).toLowerCase(Locale.UK))
             .orElse("No figure");
     return new Overdue(
         indicator.definition().code(),

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.barometer.app.audit.AuditEvent;
@@ -155,7 +156,7 @@ public class SendNotices {
       each.executeWithoutResult(t -> sent.release(claim));
       log.warn(
           "Could not send the {} about indicator {} to {}; the next run tries again: {}",
-          notice.kind().name().toLowerCase(java.util.Locale.ROOT),
+          notice.kind().name().toLowerCase(Locale.ROOT),
           notice.code(),
           notice.to().email(),
           e.getMessage());
