@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.core.measurement.Figure;
@@ -216,6 +217,35 @@ public class Measurements {
             .toList());
   }
 
+  /**
+   * The figures of every indicator for the periods that end in the month: the month itself, the
+   * quarter or the financial year it ends.
+   */
+  public List<StoredFigure> endingIn(YearMonth month) {
+    List<String> conditions = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (Frequency frequency : Frequency.values()) {
+      Period period = frequency.periodContaining(month);
+      if (period.lastMonth().equals(month)) {
+        conditions.add("(frequency = ? and period_start = ?)");
+        params.add(frequency.name());
+        params.add(Date.valueOf(period.firstMonth().atDay(1)));
+      }
+    }
+    return jdbc.sql(
+            "select * from measurement where "
+                + String.join(" or ", conditions)
+                + " order by indicator_id")
+        .params(params)
+        .query(Measurements::map)
+        .list();
+  }
+
+  private static Instant submittedAt(ResultSet rs) throws SQLException {
+    Timestamp submitted = rs.getTimestamp("submitted_at");
+    return submitted == null ? null : submitted.toInstant();
+  }
+
   private static StoredFigure map(ResultSet rs, int n) throws SQLException {
     Frequency frequency = Frequency.valueOf(rs.getString("frequency"));
     Period period =
@@ -239,6 +269,7 @@ public class Measurements {
         rs.getInt("version"),
         rs.getString("explanation"),
         rs.getString("returned_reason"),
-        rs.getBigDecimal("owner_forecast"));
+        rs.getBigDecimal("owner_forecast"),
+        submittedAt(rs));
   }
 }

@@ -23,6 +23,8 @@ import org.barometer.core.period.Period;
  * @param explanation the owner's explanation of a figure outside its usual range
  * @param returnedReason why the performance team returned it, if it did
  * @param ownerForecast the owner's own year-end forecast entered with it, or null
+ * @param submittedAt when it was last submitted for approval, or null if it never was (a figure
+ *     only ever saved as a draft, or loaded from history)
  */
 public record StoredFigure(
     long id,
@@ -38,7 +40,8 @@ public record StoredFigure(
     int version,
     String explanation,
     String returnedReason,
-    java.math.BigDecimal ownerForecast) {
+    java.math.BigDecimal ownerForecast,
+    Instant submittedAt) {
 
   public StoredFigure {
     Objects.requireNonNull(period, "period");

@@ -160,6 +160,28 @@ class AccessibilityBrowserIT {
     checkAccessible(page);
   }
 
+  @Test
+  void pagesOfTimelinessPass() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Timeliness")).click();
+    assertThat(page.locator("caption").first()).containsText("Figures by department");
+    assertThat(page.locator("#overdue-caption")).isVisible();
+    checkAccessible(page);
+    page.getByLabel("Month").fill("2016-11");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the month")).click();
+    assertThat(page.locator("caption").first()).containsText("November 2016");
+    checkAccessible(page);
+    page.getByLabel("Month").fill("2016-13");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the month")).click();
+    Locator summary = page.locator(".govuk-error-summary");
+    assertThat(summary).containsText("Enter the month as year and month");
+    checkAccessible(page);
+    summary.getByRole(AriaRole.LINK).click();
+    assertThat(page.getByLabel("Month")).isFocused();
+  }
+
   /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */
   private static void checkAccessible(Page page) {
     Axe.assertNoViolations(page);

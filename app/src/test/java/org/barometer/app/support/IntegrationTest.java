@@ -10,14 +10,18 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * An integration test on a real PostgreSQL (the embedded one, or an external one when {@code
  * SPRING_DATASOURCE_URL} is set), with a database of its own for each Spring context ({@link
- * IsolatedDatabase}) and a known first administrator's password. Test classes with the same
- * settings share one context, and so one database.
+ * IsolatedDatabase}), a known first administrator's password and no scheduled reminders. Test
+ * classes with the same settings share one context, and so one database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "barometer.admin.password=" + IntegrationTest.ADMIN_PASSWORD)
+    properties = {
+      "barometer.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+      // Scheduled reminders are off; a test that needs them calls SendNotices itself.
+      "barometer.reminders.cron=-"
+    })
 @ContextConfiguration(initializers = IsolatedDatabase.class)
 public @interface IntegrationTest {
   String ADMIN_PASSWORD = "correct-horse-battery-staple";

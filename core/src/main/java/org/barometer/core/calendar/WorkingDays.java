@@ -27,10 +27,28 @@ public final class WorkingDays {
       throw new IllegalArgumentException(
           "The due day is the 1st to 60th working day, not " + workingDays);
     }
-    LocalDate day = lastMonth.atEndOfMonth();
+    return countWorkingDays(lastMonth.atEndOfMonth(), workingDays, 1);
+  }
+
+  /**
+   * The day {@code n} working days before {@code day}: with {@code n} of 0, {@code day} itself.
+   * Used to remind an owner a few working days before a figure is due.
+   *
+   * @param n from 0 to 60
+   */
+  public static LocalDate workingDaysBefore(LocalDate day, int n) {
+    if (n < 0 || n > 60) {
+      throw new IllegalArgumentException("Count 0 to 60 working days back, not " + n);
+    }
+    return countWorkingDays(day, n, -1);
+  }
+
+  /** The day {@code n} working days from {@code from}, forwards ({@code step} 1) or back (-1). */
+  private static LocalDate countWorkingDays(LocalDate from, int n, int step) {
+    LocalDate day = from;
     int counted = 0;
-    while (counted < workingDays) {
-      day = day.plusDays(1);
+    while (counted < n) {
+      day = day.plusDays(step);
       if (isWorkingDay(day)) {
         counted++;
       }

@@ -68,4 +68,17 @@ class WorkingDaysTest {
     assertThatThrownBy(() -> WorkingDays.dueDate(YearMonth.of(2016, 11), 0))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @ParameterizedTest(name = "{1} working days before {0}: {2}")
+  @CsvSource({
+    "2017-01-16, 0, 2017-01-16",
+    "2017-01-16, 1, 2017-01-13",
+    "2017-01-16, 3, 2017-01-11",
+    "2017-01-03, 1, 2016-12-30",
+    "2017-01-04, 3, 2016-12-29",
+    "2017-04-18, 1, 2017-04-13"
+  })
+  void countsWorkingDaysBackOverWeekendsAndBankHolidays(LocalDate day, int n, LocalDate back) {
+    assertThat(WorkingDays.workingDaysBefore(day, n)).isEqualTo(back);
+  }
 }
