@@ -4,23 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.barometer.app.support.ApiClient.json;
 
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.barometer.app.audit.AuditEvent;
+import org.barometer.app.audit.AuditTrail;
 import org.barometer.app.security.ApiScope;
 import org.barometer.app.security.ApiTokens;
 import org.barometer.app.security.Role;
 import org.barometer.app.security.UserAccounts;
-import org.barometer.app.support.ApiClient;
+import org.barometer.app.support.ApiPeople;
 import org.barometer.app.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,10 +35,14 @@ class AuditApiIT {
   @Autowired ApiTokens tokens;
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired AuditTrail audit;
+  @Autowired TransactionTemplate transaction;
   @Autowired Clock clock;
+  ApiPeople people;
 
   @BeforeEach
   void givenChangesByTwoPeopleAroundMarch2013AndManyByAThird() {
+    people = new ApiPeople(port, accounts, tokens, clock);
     if (jdbc.sql("select count(*) from audit_event where actor like 'apiaudit.%'")
             .query(Integer.class)
             .single()
@@ -102,10 +107,12 @@ class AuditApiIT {
 
   @Test
   void refusesABadFilterNamingTheParameter() {
-    HttpResponse<String> notADay = api("admin", ApiScope.READ).get("/api/v1/audit?from=31/2/2013");
+    HttpResponse<String> notADay =
+        people.api("admin", ApiScope.READ).get("/api/v1/audit?from=31/2/2013");
     HttpResponse<String> backwards =
-        api("admin", ApiScope.READ).get("/api/v1/audit?from=2013-03-02&to=2013-03-01");
-    HttpResponse<String> notAPage = api("admin", ApiScope.READ).get("/api/v1/audit?page=two");
+        people.api("admin", ApiScope.READ).get("/api/v1/audit?from=2013-03-02&to=2013-03-01");
+    HttpResponse<String> notAPage =
+        people.api("admin", ApiScope.READ).get("/api/v1/audit?page=two");
 
     assertThat(notADay.statusCode()).isEqualTo(400);
     assertThat(notADay.headers().firstValue("Content-Type"))
@@ -123,23 +130,25 @@ class AuditApiIT {
 
   @Test
   void letsTheTeamAndAdministratorsReadWithTheReadScopeAndNobodyElse() {
-    person("api.audit.admin", Role.ADMINISTRATOR);
-    person("api.audit.owner", Role.DATA_OWNER);
-    person("api.audit.cllr", Role.COUNCILLOR);
+    people.person("api.audit.admin", Role.ADMINISTRATOR);
+    people.person("api.audit.owner", Role.DATA_OWNER);
+    people.person("api.audit.cllr", Role.COUNCILLOR);
 
-    assertThat(api("api.audit.admin", ApiScope.READ).get("/api/v1/audit").statusCode())
+    assertThat(people.api("api.audit.admin", ApiScope.READ).get("/api/v1/audit").statusCode())
         .isEqualTo(200);
-    HttpResponse<String> owner = api("api.audit.owner", ApiScope.values()).get("/api/v1/audit");
+    HttpResponse<String> owner =
+        people.api("api.audit.owner", ApiScope.values()).get("/api/v1/audit");
     assertThat(owner.statusCode()).isEqualTo(403);
     assertThat(owner.body()).doesNotContain("apiaudit");
-    assertThat(api("api.audit.cllr", ApiScope.values()).get("/api/v1/audit").statusCode())
+    assertThat(people.api("api.audit.cllr", ApiScope.values()).get("/api/v1/audit").statusCode())
         .isEqualTo(403);
-    assertThat(api("admin", ApiScope.WRITE, ApiScope.APPROVE).get("/api/v1/audit").statusCode())
+    assertThat(
+            people.api("admin", ApiScope.WRITE, ApiScope.APPROVE).get("/api/v1/audit").statusCode())
         .isEqualTo(403);
   }
 
   private JsonNode ok(String path) {
-    HttpResponse<String> response = api("admin", ApiScope.READ).get(path);
+    HttpResponse<String> response = people.api("admin", ApiScope.READ).get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return json(response);
   }
@@ -150,26 +159,19 @@ class AuditApiIT {
     return reasons;
   }
 
-  private ApiClient api(String username, ApiScope... scopes) {
-    long user = accounts.byUsername(username).orElseThrow().id();
-    return new ApiClient(port, tokens.issue(user, "test", Set.of(scopes), clock.instant()));
-  }
-
-  private void person(String username, Role role) {
-    if (accounts.byUsername(username).isEmpty()) {
-      accounts.add(username, username, null, "x", Set.of(role), clock.instant());
-    }
-  }
-
   private void event(String at, String actor, String indicator, String reason) {
-    jdbc.sql(
-            """
-            insert into audit_event
-              (occurred_at, actor, action, subject_type, subject_id, old_value, new_value, reason)
-            values (?, ?, 'figure.approved', 'indicator', ?, '{"state": "DRAFT"}'::jsonb,
-                    '{"state": "APPROVED"}'::jsonb, ?)
-            """)
-        .params(Timestamp.from(Instant.parse(at)), actor, indicator, reason)
-        .update();
+    // The trail records only inside the transaction of the change it records.
+    transaction.executeWithoutResult(
+        change ->
+            audit.record(
+                new AuditEvent(
+                    Instant.parse(at),
+                    actor,
+                    "figure.approved",
+                    "indicator",
+                    indicator,
+                    "{\"state\": \"DRAFT\"}",
+                    "{\"state\": \"APPROVED\"}",
+                    reason)));
   }
 }

@@ -8,14 +8,13 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.security.ApiScope;
 import org.barometer.app.security.ApiTokens;
 import org.barometer.app.security.Role;
 import org.barometer.app.security.UserAccounts;
-import org.barometer.app.support.ApiClient;
+import org.barometer.app.support.ApiPeople;
 import org.barometer.app.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,10 +39,12 @@ class CollectionApiIT {
   @Autowired Indicators indicators;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  ApiPeople people;
 
   @BeforeEach
   void givenADataOwnerOfTwoIndicators() {
-    person(OWNER, Role.DATA_OWNER);
+    people = new ApiPeople(port, accounts, tokens, clock);
+    people.person(OWNER, Role.DATA_OWNER);
     long owner = accounts.byUsername(OWNER).orElseThrow().id();
     for (String code : List.of("16", "17")) {
       IndicatorVersion indicator = indicators.currentByCode(code).orElseThrow();
@@ -61,7 +62,7 @@ class CollectionApiIT {
 
   @Test
   void listsOnlyTheOwnersIndicatorsWithTheirLatestFigureAndWhatIsDue() {
-    HttpResponse<String> response = api(OWNER, ApiScope.READ).get("/api/v1/my-figures");
+    HttpResponse<String> response = people.api(OWNER, ApiScope.READ).get("/api/v1/my-figures");
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode rows = json(response);
@@ -80,9 +81,9 @@ class CollectionApiIT {
 
   @Test
   void givesSomeoneWhoEntersNothingAnEmptyList() {
-    person("api.cllr", Role.COUNCILLOR);
+    people.person("api.cllr", Role.COUNCILLOR);
 
-    HttpResponse<String> response = api("api.cllr", ApiScope.READ).get("/api/v1/my-figures");
+    HttpResponse<String> response = people.api("api.cllr", ApiScope.READ).get("/api/v1/my-figures");
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(json(response).isArray()).isTrue();
@@ -92,17 +93,18 @@ class CollectionApiIT {
   @Test
   void queuesAFigureSubmittedByItsOwnerUntilTheTeamDecidesOnIt() {
     HttpResponse<String> entered =
-        api(OWNER, ApiScope.WRITE)
+        people
+            .api(OWNER, ApiScope.WRITE)
             .send(
                 "PUT",
                 "/api/v1/indicators/17/figures/2016-12",
                 "{\"value\":5,\"commentary\":\"Two more signed\",\"submit\":true}");
     assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
-    JsonNode mine = row(json(api(OWNER, ApiScope.READ).get("/api/v1/my-figures")), "17");
+    JsonNode mine = row(json(people.api(OWNER, ApiScope.READ).get("/api/v1/my-figures")), "17");
     assertThat(mine.get("state").asString()).isEqualTo("Submitted");
     assertThat(mine.get("timeliness").asString()).isEqualTo("Submitted, awaiting approval");
 
-    HttpResponse<String> queue = api("admin", ApiScope.READ).get("/api/v1/approvals");
+    HttpResponse<String> queue = people.api("admin", ApiScope.READ).get("/api/v1/approvals");
 
     assertThat(queue.statusCode()).isEqualTo(200);
     JsonNode waiting = row(json(queue), "17");
@@ -116,26 +118,28 @@ class CollectionApiIT {
     long id = waiting.get("figure").get("id").asLong();
     int version = waiting.get("figure").get("version").asInt();
     HttpResponse<String> approved =
-        api("admin", ApiScope.APPROVE)
+        people
+            .api("admin", ApiScope.APPROVE)
             .send(
                 "POST",
                 "/api/v1/figures/" + id + "/decision",
                 "{\"decision\":\"approve\",\"version\":" + version + "}");
     assertThat(approved.statusCode()).isEqualTo(200);
-    assertThat(codes(json(api("admin", ApiScope.READ).get("/api/v1/approvals"))))
+    assertThat(codes(json(people.api("admin", ApiScope.READ).get("/api/v1/approvals"))))
         .doesNotContain("17");
   }
 
   @Test
   void letsOnlyThePerformanceTeamReadTheQueueAndOnlyWithTheReadScope() {
-    person("api.only.admin", Role.ADMINISTRATOR);
+    people.person("api.only.admin", Role.ADMINISTRATOR);
 
-    HttpResponse<String> owner = api(OWNER, ApiScope.READ).get("/api/v1/approvals");
+    HttpResponse<String> owner = people.api(OWNER, ApiScope.READ).get("/api/v1/approvals");
     HttpResponse<String> administrator =
-        api("api.only.admin", ApiScope.values()).get("/api/v1/approvals");
+        people.api("api.only.admin", ApiScope.values()).get("/api/v1/approvals");
     HttpResponse<String> withoutRead =
-        api("admin", ApiScope.WRITE, ApiScope.APPROVE).get("/api/v1/approvals");
-    HttpResponse<String> mineWithoutRead = api(OWNER, ApiScope.WRITE).get("/api/v1/my-figures");
+        people.api("admin", ApiScope.WRITE, ApiScope.APPROVE).get("/api/v1/approvals");
+    HttpResponse<String> mineWithoutRead =
+        people.api(OWNER, ApiScope.WRITE).get("/api/v1/my-figures");
 
     assertThat(owner.statusCode()).isEqualTo(403);
     assertThat(owner.body()).doesNotContain("\"code\"");
@@ -157,16 +161,5 @@ class CollectionApiIT {
     List<String> codes = new ArrayList<>();
     rows.forEach(row -> codes.add(row.get("code").asString()));
     return codes;
-  }
-
-  private ApiClient api(String username, ApiScope... scopes) {
-    long user = accounts.byUsername(username).orElseThrow().id();
-    return new ApiClient(port, tokens.issue(user, "test", Set.of(scopes), clock.instant()));
-  }
-
-  private void person(String username, Role role) {
-    if (accounts.byUsername(username).isEmpty()) {
-      accounts.add(username, username, null, "x", Set.of(role), clock.instant());
-    }
   }
 }

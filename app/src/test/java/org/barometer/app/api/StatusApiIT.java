@@ -5,13 +5,13 @@ import static org.barometer.app.support.ApiClient.json;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.util.Set;
 import org.barometer.app.security.ApiScope;
 import org.barometer.app.security.ApiTokens;
 import org.barometer.app.security.Role;
 import org.barometer.app.security.UserAccounts;
-import org.barometer.app.support.ApiClient;
+import org.barometer.app.support.ApiPeople;
 import org.barometer.app.support.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,13 +30,20 @@ class StatusApiIT {
   @Autowired UserAccounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+  ApiPeople people;
+
+  @BeforeEach
+  void givenPeopleWithTokens() {
+    people = new ApiPeople(port, accounts, tokens, clock);
+  }
 
   @Test
   void overridesTheStatusForOnePeriodAndWithdrawsIt() {
     String computed = status("13", "2016-11").get("reason").asString();
 
     HttpResponse<String> set =
-        api("admin", ApiScope.WRITE)
+        people
+            .api("admin", ApiScope.WRITE)
             .send(
                 "POST",
                 "/api/v1/indicators/13/status/2016-11",
@@ -51,7 +58,8 @@ class StatusApiIT {
     assertThat(status("13", "2016-10").get("overridden").asBoolean()).isFalse();
 
     HttpResponse<String> withdrawn =
-        api("admin", ApiScope.WRITE)
+        people
+            .api("admin", ApiScope.WRITE)
             .send(
                 "POST",
                 "/api/v1/indicators/13/status/2016-11",
@@ -66,7 +74,8 @@ class StatusApiIT {
   @Test
   void refusesBadInputNamingEachFieldWithThePagesWordsAndStoresNothing() {
     HttpResponse<String> response =
-        api("admin", ApiScope.WRITE)
+        people
+            .api("admin", ApiScope.WRITE)
             .send(
                 "POST",
                 "/api/v1/indicators/11/status/2016-11",
@@ -90,9 +99,13 @@ class StatusApiIT {
     String body = "{\"colour\":\"GREEN\",\"reason\":\"Because\"}";
 
     HttpResponse<String> badMonth =
-        api("admin", ApiScope.WRITE).send("POST", "/api/v1/indicators/11/status/2016-13", body);
+        people
+            .api("admin", ApiScope.WRITE)
+            .send("POST", "/api/v1/indicators/11/status/2016-13", body);
     HttpResponse<String> noIndicator =
-        api("admin", ApiScope.WRITE).send("POST", "/api/v1/indicators/nope/status/2016-11", body);
+        people
+            .api("admin", ApiScope.WRITE)
+            .send("POST", "/api/v1/indicators/nope/status/2016-11", body);
 
     assertThat(badMonth.statusCode()).isEqualTo(400);
     assertThat(badMonth.body()).contains("\"field\":\"month\"");
@@ -103,17 +116,20 @@ class StatusApiIT {
   @Test
   void refusesAReadOnlyTokenAndAnyoneOutsideThePerformanceTeam() {
     String body = "{\"colour\":\"GREEN\",\"reason\":\"Because\"}";
-    person("api.status.cllr", Role.COUNCILLOR);
-    person("api.status.admin", Role.ADMINISTRATOR);
+    people.person("api.status.cllr", Role.COUNCILLOR);
+    people.person("api.status.admin", Role.ADMINISTRATOR);
 
     HttpResponse<String> readOnly =
-        api("admin", ApiScope.READ, ApiScope.APPROVE)
+        people
+            .api("admin", ApiScope.READ, ApiScope.APPROVE)
             .send("POST", "/api/v1/indicators/11/status/2016-11", body);
     HttpResponse<String> councillor =
-        api("api.status.cllr", ApiScope.values())
+        people
+            .api("api.status.cllr", ApiScope.values())
             .send("POST", "/api/v1/indicators/11/status/2016-11", body);
     HttpResponse<String> administrator =
-        api("api.status.admin", ApiScope.values())
+        people
+            .api("api.status.admin", ApiScope.values())
             .send("POST", "/api/v1/indicators/11/status/2016-11", body);
 
     assertThat(readOnly.statusCode()).isEqualTo(403);
@@ -124,7 +140,7 @@ class StatusApiIT {
 
   private JsonNode status(String code, String month) {
     HttpResponse<String> response =
-        api("admin", ApiScope.READ).get("/api/v1/indicators/" + code + "?month=" + month);
+        people.api("admin", ApiScope.READ).get("/api/v1/indicators/" + code + "?month=" + month);
     assertThat(response.statusCode()).isEqualTo(200);
     return json(response).get("indicator").get("status");
   }
@@ -136,16 +152,5 @@ class StatusApiIT {
         .param(code)
         .query(Integer.class)
         .single();
-  }
-
-  private ApiClient api(String username, ApiScope... scopes) {
-    long user = accounts.byUsername(username).orElseThrow().id();
-    return new ApiClient(port, tokens.issue(user, "test", Set.of(scopes), clock.instant()));
-  }
-
-  private void person(String username, Role role) {
-    if (accounts.byUsername(username).isEmpty()) {
-      accounts.add(username, username, null, "x", Set.of(role), clock.instant());
-    }
   }
 }
