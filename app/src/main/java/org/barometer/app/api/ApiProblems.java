@@ -7,6 +7,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
 
@@ -46,6 +47,21 @@ class ApiProblems {
   ResponseEntity<Object> badField(BadField e) {
     return withErrors(
         HttpStatus.BAD_REQUEST, "A parameter is wrong", Map.of(e.field, e.getMessage()), null);
+  }
+
+  /** A parameter or path part that is not of its type, like {@code page=two}. */
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<Object> mistyped(MethodArgumentTypeMismatchException e) {
+    Class<?> type = e.getRequiredType();
+    String wanted =
+        type == Integer.class || type == int.class || type == Long.class || type == long.class
+            ? "a whole number"
+            : "of the type the operation takes (see /v3/api-docs)";
+    return withErrors(
+        HttpStatus.BAD_REQUEST,
+        "A parameter is wrong",
+        Map.of(e.getName(), e.getName() + " must be " + wanted + ", not '" + e.getValue() + "'"),
+        null);
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -167,7 +167,8 @@ class IndicatorApi {
     }
   }
 
-  private static Period period(IndicatorVersion indicator, String month) {
+  /** The period of the indicator ending in the month, or a 400 naming {@code month}. */
+  static Period period(IndicatorVersion indicator, String month) {
     return indicator
         .periodEnding(month)
         .orElseThrow(

@@ -1,14 +1,11 @@
 package org.barometer.app.collection;
 
 import java.security.Principal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
-import org.barometer.app.measurement.FigureState;
 import org.barometer.app.measurement.Measurements;
 import org.barometer.app.measurement.StoredFigure;
 import org.barometer.app.security.Access;
@@ -32,24 +29,24 @@ class CollectionController {
   private final Measurements measurements;
   private final EnterFigure enter;
   private final DecideFigure decide;
+  private final MyFigures myFigures;
+  private final ApprovalQueue queue;
   private final Access access;
-  private final java.time.Clock clock;
-  private final org.barometer.app.organisation.OrganisationSettings settings;
 
   CollectionController(
       Indicators indicators,
       Measurements measurements,
       EnterFigure enter,
       DecideFigure decide,
-      Access access,
-      java.time.Clock clock,
-      org.barometer.app.organisation.OrganisationSettings settings) {
-    this.settings = settings;
-    this.clock = clock;
+      MyFigures myFigures,
+      ApprovalQueue queue,
+      Access access) {
     this.indicators = indicators;
     this.measurements = measurements;
     this.enter = enter;
     this.decide = decide;
+    this.myFigures = myFigures;
+    this.queue = queue;
     this.access = access;
   }
 
@@ -93,29 +90,13 @@ class CollectionController {
 
   @GetMapping("/my-figures")
   String mine(Principal user, Model model) {
-    List<MyFigure> rows = new ArrayList<>();
-    for (IndicatorVersion indicator : indicators.allCurrent()) {
-      if (access.mayEnterFigures(user.getName(), indicator.definition().ownerUserId())) {
-        rows.add(
-            MyFigure.of(
-                indicator,
-                measurements.of(indicator.indicatorId()),
-                java.time.LocalDate.now(clock),
-                settings.dueWorkingDays()));
-      }
-    }
-    model.addAttribute("rows", rows);
+    model.addAttribute("rows", myFigures.of(user.getName()));
     return "collection/mine";
   }
 
   @GetMapping("/approvals")
   String queue(Principal user, Model model) {
-    requireApprover(user);
-    List<Waiting> waiting = new ArrayList<>();
-    for (StoredFigure figure : measurements.inState(FigureState.SUBMITTED)) {
-      indicators.current(figure.indicatorId()).ifPresent(i -> waiting.add(new Waiting(i, figure)));
-    }
-    model.addAttribute("waiting", waiting);
+    model.addAttribute("waiting", queue.waiting(user.getName()));
     return "collection/approvals";
   }
 
@@ -190,7 +171,4 @@ class CollectionController {
         .orElseThrow(
             () -> new ResponseStatusException(HttpStatus.NOT_FOUND, month + " ends no period"));
   }
-
-  /** A figure waiting for approval, with its indicator. */
-  public record Waiting(IndicatorVersion indicator, StoredFigure figure) {}
 }
