@@ -59,7 +59,7 @@ public record ActionDefinition(
     if (leads.isEmpty()) {
       throw new IllegalArgumentException("Action " + code + " has no lead directorate");
     }
-    dates();
+    new ActionDates(ownDue, revisedDue, milestones.stream().map(ActionMilestone::dates).toList());
   }
 
   /** Its dates for the core's rule, which also checks it has a due date or a milestone. */
