@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Saves an imported catalogue into the register: the organisation structure, the indicators' first
- * definitions and every target with its decision. It runs inside its caller's transaction, so a
- * failure stores nothing.
+ * definitions, every target with its decision, and the corporate priority actions. It runs inside
+ * its caller's transaction, so a failure stores nothing.
  */
 @Component
 public class CatalogueStore {
@@ -24,11 +24,17 @@ public class CatalogueStore {
   private final OrganisationStructure organisation;
   private final Indicators indicators;
   private final Targets targets;
+  private final CatalogueActions actions;
 
-  CatalogueStore(OrganisationStructure organisation, Indicators indicators, Targets targets) {
+  CatalogueStore(
+      OrganisationStructure organisation,
+      Indicators indicators,
+      Targets targets,
+      CatalogueActions actions) {
     this.organisation = organisation;
     this.indicators = indicators;
     this.targets = targets;
+    this.actions = actions;
   }
 
   /** Saves the catalogue; returns each indicator's id by its number. */
@@ -49,6 +55,7 @@ public class CatalogueStore {
                   targets.add(
                       indicatorId, version, target.asPrinted(), String.join(" ", target.notes())));
     }
+    actions.save(catalogue.actions(), ids.departments, ids.services, ids.aims, by, at);
     return indicatorIds;
   }
 

@@ -29,6 +29,11 @@ public class Access implements AuditReaders {
         .orElse(false);
   }
 
+  /** The performance team, or the owner of a corporate priority action, reports its progress. */
+  public boolean mayReportProgress(String username, Optional<Long> ownerUserId) {
+    return mayEnterFigures(username, ownerUserId);
+  }
+
   /** Only the performance team approves or returns figures. */
   public boolean mayApprove(String username) {
     return hasRole(username, Role.PERFORMANCE_TEAM);

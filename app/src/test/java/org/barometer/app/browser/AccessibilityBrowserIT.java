@@ -182,6 +182,37 @@ class AccessibilityBrowserIT {
     assertThat(page.getByLabel("Month")).isFocused();
   }
 
+  @Test
+  void pagesOfActionsPass() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/actions");
+    checkAccessible(page);
+    page.navigate("/actions?status=RED");
+    checkAccessible(page);
+    page.navigate("/actions/33");
+    checkAccessible(page);
+    page.navigate("/actions/41/progress/2017-09");
+    submit(page);
+    assertThat(page.locator(".govuk-error-summary")).containsText("Choose how the action stands");
+    checkAccessible(page);
+    page.getByLabel("On track").check();
+    page.getByLabel("Commentary").fill("Consultation closed on time.");
+    submit(page);
+    assertThat(page.locator(".govuk-notification-banner")).containsText("sent for approval");
+    checkAccessible(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))
+        .click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Choose to approve");
+    checkAccessible(page);
+    page.getByLabel("Approve: it then feeds the action's status").check();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the decision"))
+        .click();
+    assertThat(page.locator(".govuk-notification-banner")).containsText("is approved");
+    checkAccessible(page);
+  }
+
   /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */
   private static void checkAccessible(Page page) {
     Axe.assertNoViolations(page);

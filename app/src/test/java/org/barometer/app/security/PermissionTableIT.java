@@ -26,10 +26,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Who may do what, endpoint by endpoint: every page (GET and POST) and every API operation, for
- * each kind of person. The data owner owns indicator 5 ({own}) and not indicator 6 ({other}). A
- * POST sends an empty form (with a valid CSRF token), an API change an empty body: those let in are
- * told what is wrong (200 with the form again, or 422) and nothing changes. docs/administration.md
- * shows the same table.
+ * each kind of person. The data owner owns indicator 5 ({own}) and not indicator 6 ({other}), and
+ * action 33 ({ownAction}) and not action 34 ({otherAction}). A POST sends an empty form (with a
+ * valid CSRF token), an API change an empty body: those let in are told what is wrong (200 with the
+ * form again, or 422) and nothing changes. docs/administration.md shows the same table.
  */
 @IntegrationTest
 class PermissionTableIT {
@@ -84,6 +84,7 @@ class PermissionTableIT {
           clock.instant(),
           "The permission table's data owner");
     }
+    jdbc.sql("update action set owner_user_id = ? where code = '33'").param(owner).update();
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -114,6 +115,14 @@ class PermissionTableIT {
           POST     | /indicators/{other}/figures/2016-12         | login     | 403        | 403        | 200  | 403
           POST     | /indicators/{own}/status/2016-11            | login     | 403        | 403        | 302  | 403
           GET      | /my-figures                                 | login     | 200        | 200        | 200  | 200
+          GET      | /actions                                    | login     | 200        | 200        | 200  | 200
+          GET      | /actions?aim={aim}&status=RED               | login     | 200        | 200        | 200  | 200
+          GET      | /actions/{ownAction}                        | login     | 200        | 200        | 200  | 200
+          GET      | /actions/{ownAction}/progress/2017-06       | login     | 403        | 200        | 200  | 403
+          POST     | /actions/{ownAction}/progress/2017-06       | login     | 403        | 200        | 200  | 403
+          GET      | /actions/{otherAction}/progress/2017-06     | login     | 403        | 403        | 200  | 403
+          POST     | /actions/{otherAction}/progress/2017-06     | login     | 403        | 403        | 200  | 403
+          POST     | /actions/{ownAction}/progress/2017-06/decision | login  | 403        | 403        | 200  | 403
           GET      | /approvals                                  | login     | 403        | 403        | 200  | 403
           POST     | /approvals/{figure}?decision=return&version=0 | login   | 403        | 403        | 200  | 403
           GET      | /audit                                      | login     | 403        | 403        | 200  | 200
@@ -183,6 +192,10 @@ class PermissionTableIT {
           GET      | /api/v1/indicators/{own}/targets             | 401       | 200        | 200        | 200  | 200
           GET      | /api/v1/indicators/{own}/targets/2017-18     | 401       | 200        | 200        | 200  | 200
           POST     | /api/v1/indicators/{own}/targets/2030-31     | 401       | 403        | 403        | 422  | 403
+          GET      | /api/v1/actions                              | 401       | 200        | 200        | 200  | 200
+          GET      | /api/v1/actions/{ownAction}                  | 401       | 200        | 200        | 200  | 200
+          PUT      | /api/v1/actions/{ownAction}/progress/2017-06 | 401       | 403        | 422        | 422  | 403
+          PUT      | /api/v1/actions/{otherAction}/progress/2017-06 | 401     | 403        | 403        | 422  | 403
           GET      | /api/v1/admin/users                          | 401       | 403        | 403        | 403  | 200
           GET      | /api/v1/admin/users/{user}                   | 401       | 403        | 403        | 403  | 200
           POST     | /api/v1/admin/users                          | 401       | 403        | 403        | 403  | 422
@@ -285,6 +298,9 @@ class PermissionTableIT {
     return path.replace("{user}", Long.toString(target))
         .replace("{owner}", Long.toString(idOf(Asker.DATA_OWNER.username())))
         .replace("{dept}", query("select min(id) from department"))
+        .replace("{aim}", query("select min(id) from aim"))
+        .replace("{ownAction}", "33")
+        .replace("{otherAction}", "34")
         .replace("{own}", "5")
         .replace("{other}", "6")
         .replace(

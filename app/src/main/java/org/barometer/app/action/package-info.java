@@ -1,0 +1,6 @@
+/**
+ * Corporate priority actions: their definitions, lead directorates and dated milestones, the
+ * owner's monthly progress with its approval by the performance team, and each action's status with
+ * its reason, judged by the core's {@code ActionRule} from approved progress only.
+ */
+package org.barometer.app.action;

@@ -1,0 +1,126 @@
+package org.barometer.app.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.barometer.app.action.ActionDefinition;
+import org.barometer.app.action.ActionMilestone;
+import org.barometer.app.action.JudgedAction;
+import org.barometer.app.action.Lead;
+import org.barometer.app.action.StoredProgress;
+import org.barometer.app.organisation.OrganisationNames;
+import org.barometer.core.action.Revision;
+
+/** The shapes of the API's answers about corporate priority actions. */
+final class ActionViews {
+
+  private ActionViews() {}
+
+  /**
+   * An action and its status today. {@code status} is RED, AMBER, GREEN, NOT_STARTED, COMPLETED,
+   * CANCELLED or DEFERRED; {@code due} is the date that counts for lateness.
+   */
+  record ActionView(
+      String code,
+      String title,
+      String text,
+      String aim,
+      List<LeadView> leads,
+      String leadOfficer,
+      LocalDate due,
+      DueView ownDue,
+      String status,
+      String statusLabel,
+      String reason,
+      String note) {
+
+    static ActionView of(JudgedAction judged, OrganisationNames names) {
+      ActionDefinition d = judged.definition();
+      return new ActionView(
+          d.code(),
+          d.title(),
+          d.text(),
+          names.of("aim", d.aimId()),
+          d.leads().stream().map(l -> LeadView.of(l, names)).toList(),
+          d.leadOfficer(),
+          d.due(),
+          d.ownDue()
+              .map(date -> new DueView(date, d.ownDueAsPrinted(), "", d.revisedDue().orElse(null)))
+              .orElse(null),
+          judged.statusKey(),
+          judged.statusLabel(),
+          judged.reason(),
+          d.note());
+    }
+  }
+
+  /** An action with its milestones and the progress the caller may see, oldest first. */
+  record ActionDetailView(
+      ActionView action, List<MilestoneView> milestones, List<ProgressView> progress) {}
+
+  record LeadView(String department, String service, String printedLabel) {
+    static LeadView of(Lead lead, OrganisationNames names) {
+      return new LeadView(
+          names.of("department", Optional.of(lead.departmentId())),
+          lead.serviceId().map(s -> names.of("service", Optional.of(s))).orElse(null),
+          lead.printedLabel());
+    }
+  }
+
+  /**
+   * A date as read with the text it was printed as, why it was corrected, and its revision if any.
+   */
+  record DueView(LocalDate date, String asPrinted, String correction, Revision revised) {}
+
+  record MilestoneView(
+      int position, String title, DueView due, LocalDate completedOn, boolean overdue) {
+    static MilestoneView of(ActionMilestone m, LocalDate today) {
+      return new MilestoneView(
+          m.position(),
+          m.title(),
+          new DueView(m.originalDue(), m.asPrinted(), m.correction(), m.revised().orElse(null)),
+          m.completedOn().orElse(null),
+          m.overdueOn(today));
+    }
+  }
+
+  /** A month's progress; {@code state} is DRAFT, SUBMITTED, RETURNED or APPROVED. */
+  record ProgressView(
+      String month,
+      String status,
+      Integer percentComplete,
+      String commentary,
+      String reason,
+      LocalDate completedOn,
+      String state,
+      String returnedReason,
+      int version) {
+    static ProgressView of(StoredProgress stored) {
+      var p = stored.progress();
+      return new ProgressView(
+          p.month().toString(),
+          p.status().name(),
+          p.percentComplete().orElse(null),
+          p.commentary(),
+          p.reason(),
+          p.completedOn().orElse(null),
+          stored.state().name(),
+          stored.returnedReason(),
+          stored.version());
+    }
+  }
+
+  /**
+   * A month's progress as sent: {@code completedOn} as {@code 2018-03-27}; {@code submit: true}
+   * sends it for approval, else it is a draft; {@code version} is the one read, absent for a month
+   * without progress.
+   */
+  record ProgressRequest(
+      String status,
+      Integer percentComplete,
+      String commentary,
+      String reason,
+      String completedOn,
+      Integer version,
+      Boolean submit) {}
+}
