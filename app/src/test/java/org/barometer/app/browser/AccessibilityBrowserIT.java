@@ -55,9 +55,9 @@ class AccessibilityBrowserIT {
     checkAccessible(page);
     page.navigate("/indicators/25");
     checkAccessible(page);
-    page.navigate("/indicators/25/figures");
-    checkAccessible(page);
     page.locator(".govuk-details__summary").click();
+    checkAccessible(page);
+    page.navigate("/indicators/25/figures");
     checkAccessible(page);
     page.navigate("/indicators/new");
     checkAccessible(page);
