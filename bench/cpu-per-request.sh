@@ -25,7 +25,7 @@ ticks() { awk '{print $14+$15}' /proc/$APP/stat; }
 HZ=$(getconf CLK_TCK)
 measure() {
   local name=$1; shift
-  wrk -t1 -c1 -d8s "$@" > /dev/null
+  wrk -t1 -c1 -d${WARM_SECONDS:-8}s "$@" > /dev/null
   local t0 t1 n
   t0=$(ticks)
   n=$(wrk -t1 -c1 -d10s "$@" | awk '/requests in/ {print $1}')
