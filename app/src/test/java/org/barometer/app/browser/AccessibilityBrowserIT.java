@@ -213,6 +213,39 @@ class AccessibilityBrowserIT {
     checkAccessible(page);
   }
 
+  @Test
+  void pagesOfActionOwnersDatesAndListsPass() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/my-actions");
+    checkAccessible(page);
+    page.navigate("/actions/milestones");
+    checkAccessible(page);
+    page.navigate("/actions/milestones?days=0");
+    assertThat(page.locator(".govuk-error-summary")).containsText("whole number from 1 to 366");
+    checkAccessible(page);
+    page.navigate("/actions/34/owner");
+    checkAccessible(page);
+    button(page, "Save the owner and lead officer").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Say why");
+    checkAccessible(page);
+    page.navigate("/actions/35/due");
+    checkAccessible(page);
+    button(page, "Revise the date").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Give the new due date");
+    checkAccessible(page);
+    page.navigate("/actions/34/milestones/2");
+    checkAccessible(page);
+    button(page, "Mark it completed").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Give the date the milestone");
+    checkAccessible(page);
+  }
+
+  private static Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
+  }
+
   /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */
   private static void checkAccessible(Page page) {
     Axe.assertNoViolations(page);
