@@ -275,6 +275,90 @@ class ActionPlanIT {
         .contains("Agreed by Cabinet");
   }
 
+  @Test
+  void exportsThePlanInTheFormatTheImportReadsBack() {
+    WebClient team = team();
+
+    HttpResponse<String> export = team.get("/actions/export.csv");
+    List<String> lines = export.body().lines().toList();
+    String action7 = lines.stream().filter(l -> l.startsWith("7,,")).findFirst().orElseThrow();
+    HttpResponse<String> imported =
+        team.upload(
+            "/actions/import",
+            "/actions/import",
+            "file",
+            "plan.csv",
+            lines.get(0) + "\r\n" + action7.replaceFirst("^7,", "207,") + "\r\n");
+
+    assertThat(export.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+    assertThat(lines.get(0)).isEqualTo(String.join(",", ActionPlanFormat.columns()));
+    assertThat(lines)
+        .contains(
+            "33,1,,To support Turnstone to submit a planning application,,,,,2017-09-30,,,,,,");
+    assertThat(imported.statusCode()).isEqualTo(302);
+    ActionDefinition copy = actions.byCode("207").orElseThrow().definition();
+    ActionDefinition original = actions.byCode("7").orElseThrow().definition();
+    assertThat(copy.title()).isEqualTo(original.title());
+    assertThat(copy.leads())
+        .extracting(Lead::departmentId, Lead::serviceId)
+        .isEqualTo(
+            original.leads().stream()
+                .map(l -> org.assertj.core.groups.Tuple.tuple(l.departmentId(), l.serviceId()))
+                .toList());
+    assertThat(copy.due()).isEqualTo(original.due());
+    assertThat(audit.about("action", "207"))
+        .extracting(AuditEvent::action)
+        .containsExactly("action.imported");
+  }
+
+  @Test
+  void importsNothingFromAFileWithADateThatDoesNotExistOrAnUnknownDirectorate() {
+    WebClient team = team();
+    String header = "number,milestone,aim,title,lead_directorates,due_date,lead_officer\r\n";
+    String wrong =
+        header
+            + "201,,Prosperous,Pier regeneration,Place / Regeneration and Business Development,,\r\n"
+            + "202,,Safe,Community safety hub,Department of Nowhere,2018-03-31,\r\n"
+            + "201,1,,To appoint a contractor,,31 Sept 2017,\r\n"
+            + "203,,Calm,Quiet streets,Place,2018-02-30,\r\n";
+
+    HttpResponse<String> refused =
+        team.upload("/actions/import", "/actions/import", "file", "plan.csv", wrong);
+    HttpResponse<String> byApi = api("admin").send("POST", "/api/v1/actions/import", wrong);
+    HttpResponse<String> fixed =
+        team.upload(
+            "/actions/import",
+            "/actions/import",
+            "file",
+            "plan.csv",
+            header
+                + "201,,Prosperous,Pier regeneration,Place / Regeneration and Business"
+                + " Development,,Jo Bloggs\r\n"
+                + "202,,Safe,Community safety hub,Place;People,2018-03-31,\r\n"
+                + "201,1,,To appoint a contractor,,30 Sept 2017,\r\n");
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("The file has 4 errors")
+        .contains("&#39;Department of Nowhere&#39; is not a directorate")
+        .contains("31 Sept 2017 is not a date")
+        .contains("&#39;Calm&#39; is not a corporate aim")
+        .contains("2018-02-30 is not a date");
+    assertThat(ApiClient.json(byApi).at("/importErrors"))
+        .extracting(e -> e.at("/row").asInt() + " " + e.at("/column").asText())
+        .containsExactly("3 lead_directorates", "4 due_date", "5 aim", "5 due_date");
+    assertThat(byApi.statusCode()).isEqualTo(422);
+    assertThat(fixed.statusCode()).isEqualTo(302);
+    ActionDefinition pier = actions.byCode("201").orElseThrow().definition();
+    assertThat(pier.leadOfficer()).isEqualTo("Jo Bloggs");
+    assertThat(pier.leads()).singleElement().satisfies(l -> assertThat(l.serviceId()).isPresent());
+    assertThat(pier.milestones())
+        .singleElement()
+        .satisfies(m -> assertThat(m.originalDue()).hasToString("2017-09-30"));
+    assertThat(actions.byCode("202").orElseThrow().definition().leads()).hasSize(2);
+  }
+
   /** A copy of a seeded action under a new number, to change without changing the seed's. */
   private String copyOf(String code) {
     ActionDefinition d = actions.byCode(code).orElseThrow().definition();

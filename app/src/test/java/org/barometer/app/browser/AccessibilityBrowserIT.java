@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.barometer.app.support.Axe;
@@ -239,6 +241,21 @@ class AccessibilityBrowserIT {
     checkAccessible(page);
     button(page, "Mark it completed").click();
     assertThat(page.locator(".govuk-error-summary")).containsText("Give the date the milestone");
+    checkAccessible(page);
+    page.navigate("/actions/import");
+    checkAccessible(page);
+    button(page, "Import the actions").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Choose an action plan file");
+    checkAccessible(page);
+    page.locator("#file")
+        .setInputFiles(
+            new FilePayload(
+                "plan.csv",
+                "text/csv",
+                "number,milestone,aim,title,lead_directorates,due_date\n1,,Calm,T,Place,31 Sept 2017\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+    button(page, "Import the actions").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("The file has 3 errors");
     checkAccessible(page);
   }
 

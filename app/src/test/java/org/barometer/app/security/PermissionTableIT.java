@@ -129,6 +129,9 @@ class PermissionTableIT {
           GET      | /actions/{ownAction}/owner                  | login     | 403        | 403        | 200  | 403
           POST     | /actions/{ownAction}/owner                  | login     | 403        | 403        | 200  | 403
           GET      | /my-actions                                 | login     | 200        | 200        | 200  | 200
+          GET      | /actions/export.csv                         | login     | 200        | 200        | 200  | 200
+          GET      | /actions/import                             | login     | 403        | 403        | 200  | 403
+          POST     | /actions/import                             | login     | 403        | 403        | 200  | 403
           GET      | /actions/milestones                         | login     | 200        | 200        | 200  | 200
           GET      | /actions/milestones?days=0                  | login     | 200        | 200        | 200  | 200
           GET      | /actions/{ownDated}/due                     | login     | 403        | 200        | 200  | 403
@@ -214,6 +217,7 @@ class PermissionTableIT {
           PUT      | /api/v1/actions/{otherAction}/progress/2017-06 | 401     | 403        | 403        | 422  | 403
           PUT      | /api/v1/actions/{ownAction}/owner            | 401       | 403        | 403        | 422  | 403
           GET      | /api/v1/my-actions                           | 401       | 200        | 200        | 200  | 200
+          POST     | /api/v1/actions/import                       | 401       | 403        | 403        | 422  | 403
           GET      | /api/v1/actions/milestones                   | 401       | 200        | 200        | 200  | 200
           GET      | /api/v1/actions/milestones?days=0            | 401       | 400        | 400        | 400  | 400
           PUT      | /api/v1/actions/{ownDated}/due               | 401       | 403        | 422        | 422  | 403

@@ -77,6 +77,33 @@ public final class WebClient {
     }
   }
 
+  /** Posts a file from {@code pagePath} as a multipart form, with the page's CSRF token. */
+  public HttpResponse<String> upload(
+      String pagePath, String action, String field, String fileName, String content) {
+    String boundary = "barometer-test-" + System.nanoTime();
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + csrfTokenOf(get(pagePath).body())
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: text/csv\r\n\r\n"
+            + content
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
   private static String csrfTokenOf(String page) {
     Matcher matcher = CSRF.matcher(page);
     if (!matcher.find()) {
