@@ -1,19 +1,19 @@
 package org.barometer.app.action;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.barometer.app.organisation.OrganisationNames;
-import org.barometer.app.organisation.OrganisationStructure;
-import org.barometer.app.security.People;
-import org.barometer.core.action.Revision;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,25 +22,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The whole action plan as a CSV file in the import's format, with each action's owner and status
- * today beside it. Cells that a spreadsheet would run as a formula are written with a leading
- * apostrophe.
+ * today beside it, and the same as an XLSX workbook. CSV cells that a spreadsheet would run as a
+ * formula are written with a leading apostrophe.
  */
 @Controller
 class ActionExportController {
 
-  private final JudgeActions judge;
-  private final OrganisationStructure organisation;
-  private final People people;
+  private static final MediaType XLSX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  ActionExportController(JudgeActions judge, OrganisationStructure organisation, People people) {
-    this.judge = judge;
-    this.organisation = organisation;
-    this.people = people;
+  private final ActionPlanRows plan;
+
+  ActionExportController(ActionPlanRows plan) {
+    this.plan = plan;
   }
 
   @GetMapping("/actions/export.csv")
   ResponseEntity<String> export() {
-    OrganisationNames names = new OrganisationNames(organisation);
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
         CSVFormat.RFC4180
@@ -48,11 +46,8 @@ class ActionExportController {
             .setHeader(ActionPlanFormat.columns().toArray(String[]::new))
             .get()
             .print(out)) {
-      for (JudgedAction a : judge.all()) {
-        csv.printRecord(safe(actionRow(a, names)));
-        for (ActionMilestone m : a.definition().milestones()) {
-          csv.printRecord(safe(milestoneRow(a.code(), m)));
-        }
+      for (List<String> row : plan.rows()) {
+        csv.printRecord(safe(row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -63,61 +58,43 @@ class ActionExportController {
         .body(out.toString());
   }
 
-  private List<String> actionRow(JudgedAction a, OrganisationNames names) {
-    ActionDefinition d = a.definition();
-    return List.of(
-        d.code(),
-        "",
-        names.of("aim", d.aimId()),
-        d.title(),
-        d.text(),
-        d.leads().stream()
-            .map(l -> lead(l, names))
-            .collect(Collectors.joining(ActionPlanFormat.LEAD_SEPARATOR)),
-        d.leadOfficer(),
-        d.ownerUserId().isPresent() ? people.nameOf(d.ownerUserId()) : "",
-        text(d.ownDue()),
-        text(d.revisedDue().map(Revision::date)),
-        d.revisedDue().map(Revision::reason).orElse(""),
-        "",
-        a.statusLabel(),
-        a.reason(),
-        d.note());
+  /** The same rows as a workbook: every cell text, never a formula, the header row frozen. */
+  @GetMapping("/actions/export.xlsx")
+  ResponseEntity<byte[]> workbook() {
+    try (XSSFWorkbook book = new XSSFWorkbook();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      Sheet sheet = book.createSheet("Action plan");
+      CellStyle bold = book.createCellStyle();
+      Font font = book.createFont();
+      font.setBold(true);
+      bold.setFont(font);
+      write(sheet.createRow(0), ActionPlanFormat.columns(), bold);
+      int n = 1;
+      for (List<String> row : plan.rows()) {
+        write(sheet.createRow(n++), row, null);
+      }
+      sheet.createFreezePane(0, 1);
+      for (int c = 0; c < ActionPlanFormat.columns().size(); c++) {
+        sheet.setColumnWidth(c, 24 * 256);
+      }
+      book.write(out);
+      return ResponseEntity.ok()
+          .contentType(XLSX)
+          .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"action-plan.xlsx\"")
+          .body(out.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static List<String> milestoneRow(String code, ActionMilestone m) {
-    return List.of(
-        code,
-        Integer.toString(m.position()),
-        "",
-        m.title(),
-        "",
-        "",
-        "",
-        "",
-        m.originalDue().toString(),
-        text(m.revised().map(Revision::date)),
-        m.revised().map(Revision::reason).orElse(""),
-        text(m.completedOn()),
-        "",
-        "",
-        m.note());
-  }
-
-  /** A lead as the import reads it: {@code Place} or {@code Place / Regeneration}. */
-  private static String lead(Lead lead, OrganisationNames names) {
-    String department = names.of("department", Optional.of(lead.departmentId()));
-    return lead.serviceId()
-        .map(
-            s ->
-                department
-                    + ActionPlanFormat.SERVICE_SEPARATOR
-                    + names.of("service", Optional.of(s)))
-        .orElse(department);
-  }
-
-  private static String text(Optional<LocalDate> date) {
-    return date.map(LocalDate::toString).orElse("");
+  private static void write(Row row, List<String> cells, CellStyle style) {
+    for (int c = 0; c < cells.size(); c++) {
+      Cell cell = row.createCell(c);
+      cell.setCellValue(cells.get(c));
+      if (style != null) {
+        cell.setCellStyle(style);
+      }
+    }
   }
 
   /** Cells starting as a formula would are kept as text (CSV injection). */

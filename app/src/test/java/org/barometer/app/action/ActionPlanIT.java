@@ -3,6 +3,8 @@ package org.barometer.app.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.barometer.app.support.ApiClient.quoted;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditTrail;
 import org.barometer.app.security.ApiScope;
@@ -310,6 +314,21 @@ class ActionPlanIT {
     assertThat(audit.about("action", "207"))
         .extracting(AuditEvent::action)
         .containsExactly("action.imported");
+  }
+
+  @Test
+  void exportsTheSameRowsAsAWorkbook() throws IOException {
+    byte[] bytes = team().download("/actions/export.xlsx");
+
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+      Sheet sheet = book.getSheet("Action plan");
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("number");
+      assertThat((int) sheet.getRow(0).getLastCellNum())
+          .isEqualTo(ActionPlanFormat.columns().size());
+      assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("1");
+      assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Safe");
+      assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(48 + 8);
+    }
   }
 
   @Test

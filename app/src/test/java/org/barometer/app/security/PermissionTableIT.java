@@ -130,6 +130,7 @@ class PermissionTableIT {
           POST     | /actions/{ownAction}/owner                  | login     | 403        | 403        | 200  | 403
           GET      | /my-actions                                 | login     | 200        | 200        | 200  | 200
           GET      | /actions/export.csv                         | login     | 200        | 200        | 200  | 200
+          GET      | /actions/export.xlsx                        | login     | 200        | 200        | 200  | 200
           GET      | /actions/import                             | login     | 403        | 403        | 200  | 403
           POST     | /actions/import                             | login     | 403        | 403        | 200  | 403
           GET      | /actions/milestones                         | login     | 200        | 200        | 200  | 200

@@ -41,6 +41,21 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html"));
   }
 
+  /** The bytes of a file the page offers, such as a workbook. */
+  public byte[] download(String path) {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(base + path)).build(),
+              HttpResponse.BodyHandlers.ofByteArray())
+          .body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Posts a form from {@code pagePath}, with the CSRF token that page carries. */
   public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
     return submit(pagePath, action, List.copyOf(fields.entrySet()));
