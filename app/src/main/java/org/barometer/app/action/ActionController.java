@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
+import org.barometer.app.security.Access;
 import org.barometer.app.security.People;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +33,7 @@ class ActionController {
   private final DecideProgress decide;
   private final OrganisationStructure organisation;
   private final People people;
+  private final Access access;
 
   ActionController(
       JudgeActions judge,
@@ -39,13 +41,15 @@ class ActionController {
       RecordProgress record,
       DecideProgress decide,
       OrganisationStructure organisation,
-      People people) {
+      People people,
+      Access access) {
     this.judge = judge;
     this.actions = actions;
     this.record = record;
     this.decide = decide;
     this.organisation = organisation;
     this.people = people;
+    this.access = access;
   }
 
   @GetMapping("/actions")
@@ -141,6 +145,7 @@ class ActionController {
     model.addAttribute("progress", ActionPages.latestFirst(progress));
     model.addAttribute("mayRecord", mayRecord);
     model.addAttribute("mayDecide", decide.mayDecide(user.getName()));
+    model.addAttribute("mayAssign", access.mayAssignOwners(user.getName()));
     model.addAttribute("thisMonth", YearMonth.from(judge.today()));
     model.addAttribute("owner", people.nameOf(action.definition().ownerUserId()));
     model.addAttribute("names", new OrganisationNames(organisation));

@@ -183,7 +183,8 @@ public class Actions {
       Optional<LocalDate> ownDue,
       String ownDueAsPrinted,
       Optional<Revision> revisedDue,
-      String note) {
+      String note,
+      int version) {
 
     static Row of(ResultSet rs, int n) throws SQLException {
       return new Row(
@@ -198,7 +199,8 @@ public class Actions {
           date(rs.getDate("own_due")),
           rs.getString("own_due_as_printed"),
           revision(rs.getDate("revised_due"), rs.getString("revised_due_reason")),
-          rs.getString("note"));
+          rs.getString("note"),
+          rs.getInt("version"));
     }
 
     StoredAction action(List<Lead> leads, List<ActionMilestone> milestones, List<Long> indicators) {
@@ -219,8 +221,77 @@ public class Actions {
               note,
               milestones,
               indicators),
-          false);
+          false,
+          version);
     }
+  }
+
+  /**
+   * Names the action's owner and lead officer, if nobody changed the action since {@code version}.
+   *
+   * @return whether it was changed
+   */
+  public boolean changeOwner(long id, int version, Optional<Long> owner, String leadOfficer) {
+    return jdbc.sql(
+                "update action set owner_user_id = ?, lead_officer = ?, version = version + 1"
+                    + " where id = ? and version = ?")
+            .params(owner.orElse(null), leadOfficer, id, version)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Revises the action's own due date, keeping the original, if nobody changed the action since
+   * {@code version}.
+   *
+   * @return whether it was changed
+   */
+  public boolean reviseDue(long id, int version, Revision revision) {
+    return jdbc.sql(
+                "update action set revised_due = ?, revised_due_reason = ?, version = version + 1"
+                    + " where id = ? and version = ? and own_due is not null")
+            .params(Date.valueOf(revision.date()), revision.reason(), id, version)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Revises a milestone's due date, keeping the original, if nobody changed the action since {@code
+   * version}.
+   *
+   * @return whether it was changed
+   */
+  public boolean reviseMilestone(long id, int version, int position, Revision revision) {
+    return claim(id, version)
+        && jdbc.sql(
+                    "update action_milestone set revised_due = ?, revised_reason = ?"
+                        + " where action_id = ? and position = ?")
+                .params(Date.valueOf(revision.date()), revision.reason(), id, position)
+                .update()
+            == 1;
+  }
+
+  /**
+   * Records the day a milestone was completed, if nobody changed the action since {@code version}.
+   *
+   * @return whether it was changed
+   */
+  public boolean completeMilestone(long id, int version, int position, LocalDate on) {
+    return claim(id, version)
+        && jdbc.sql(
+                    "update action_milestone set completed_on = ? where action_id = ? and"
+                        + " position = ?")
+                .params(Date.valueOf(on), id, position)
+                .update()
+            == 1;
+  }
+
+  /** Moves the action to its next version, if it is still at {@code version}. */
+  private boolean claim(long id, int version) {
+    return jdbc.sql("update action set version = version + 1 where id = ? and version = ?")
+            .params(id, version)
+            .update()
+        == 1;
   }
 
   /** Every month's progress on an action, oldest first. */

@@ -63,6 +63,11 @@ public record JudgedAction(
     }
   }
 
+  /** Whether it is completed, cancelled or deferred: nothing more is reported or chased. */
+  public boolean closed() {
+    return status instanceof ActionStatus.Completed || status instanceof ActionStatus.Closed;
+  }
+
   public String reason() {
     return status.reason();
   }

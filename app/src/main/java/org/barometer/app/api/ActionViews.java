@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import org.barometer.app.action.ActionDefinition;
 import org.barometer.app.action.ActionMilestone;
+import org.barometer.app.action.DueMilestone;
 import org.barometer.app.action.JudgedAction;
 import org.barometer.app.action.Lead;
+import org.barometer.app.action.NextReport;
+import org.barometer.app.action.OwnedAction;
 import org.barometer.app.action.StoredProgress;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.core.action.Revision;
@@ -18,7 +21,9 @@ final class ActionViews {
 
   /**
    * An action and its status today. {@code status} is RED, AMBER, GREEN, NOT_STARTED, COMPLETED,
-   * CANCELLED or DEFERRED; {@code due} is the date that counts for lateness.
+   * CANCELLED or DEFERRED; {@code due} is the date that counts for lateness; {@code owner} is the
+   * user id of the data owner who reports its progress; {@code version} is what a change sends
+   * back.
    */
   record ActionView(
       String code,
@@ -27,12 +32,14 @@ final class ActionViews {
       String aim,
       List<LeadView> leads,
       String leadOfficer,
+      Long owner,
       LocalDate due,
       DueView ownDue,
       String status,
       String statusLabel,
       String reason,
-      String note) {
+      String note,
+      int version) {
 
     static ActionView of(JudgedAction judged, OrganisationNames names) {
       ActionDefinition d = judged.definition();
@@ -43,6 +50,7 @@ final class ActionViews {
           names.of("aim", d.aimId()),
           d.leads().stream().map(l -> LeadView.of(l, names)).toList(),
           d.leadOfficer(),
+          d.ownerUserId().orElse(null),
           d.due(),
           d.ownDue()
               .map(date -> new DueView(date, d.ownDueAsPrinted(), "", d.revisedDue().orElse(null)))
@@ -50,7 +58,8 @@ final class ActionViews {
           judged.statusKey(),
           judged.statusLabel(),
           judged.reason(),
-          d.note());
+          d.note(),
+          judged.action().version());
     }
   }
 
@@ -123,4 +132,62 @@ final class ActionViews {
       String completedOn,
       Integer version,
       Boolean submit) {}
+
+  /**
+   * The owner and lead officer chosen: {@code owner} is a data owner's user id, or null for nobody;
+   * {@code version} is the action's, as read.
+   */
+  record OwnerRequest(Long owner, String leadOfficer, String reason, Integer version) {}
+
+  /**
+   * A revised due date: {@code due} as {@code 2018-03-31}, with the reason and the action's {@code
+   * version} as read.
+   */
+  record DueRequest(String due, String reason, Integer version) {}
+
+  /** The day a milestone was completed, as {@code 2018-03-27}, with the action's version. */
+  record CompletionRequest(String completedOn, Integer version) {}
+
+  /**
+   * An action its owner reports on: {@code nextMonth} to report (absent once the action is
+   * completed, cancelled or deferred), and {@code progress}: AWAITED, DRAFT, SUBMITTED, RETURNED or
+   * APPROVED, with the reason it was returned.
+   */
+  record MyActionView(ActionView action, String nextMonth, String progress, String returnedReason) {
+    static MyActionView of(OwnedAction owned, OrganisationNames names) {
+      return new MyActionView(
+          ActionView.of(owned.judged(), names),
+          owned.next().map(n -> n.month().toString()).orElse(null),
+          owned.next().map(NextReport::stateKey).orElse(null),
+          owned
+              .next()
+              .flatMap(NextReport::progress)
+              .map(StoredProgress::returnedReason)
+              .filter(r -> !r.isEmpty())
+              .orElse(null));
+    }
+  }
+
+  /** A milestone overdue or due soon, with its action's number, title and lead directorates. */
+  record DueMilestoneView(
+      String action,
+      String actionTitle,
+      List<String> leads,
+      MilestoneView milestone,
+      LocalDate due,
+      boolean overdue) {
+    static DueMilestoneView of(DueMilestone m, LocalDate today, OrganisationNames names) {
+      ActionDefinition d = m.action().definition();
+      return new DueMilestoneView(
+          d.code(),
+          d.title(),
+          d.leads().stream()
+              .map(l -> names.of("department", Optional.of(l.departmentId())))
+              .distinct()
+              .toList(),
+          MilestoneView.of(m.milestone(), today),
+          m.due(),
+          m.overdue());
+    }
+  }
 }

@@ -107,7 +107,8 @@ class CatalogueActions {
         m.note());
   }
 
-  private static Map<String, String> described(ActionDefinition d) {
+  /** What the audit trail says of an action added. */
+  static Map<String, String> described(ActionDefinition d) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("title", d.title());
     fields.put("due", d.due().toString());

@@ -42,6 +42,17 @@ public final class CatalogueFolder {
         "classpath:" + base, name -> Optional.ofNullable(loader.getResourceAsStream(base + name)));
   }
 
+  /** A folder holding one file that was sent, such as an uploaded {@code action-plan.csv}. */
+  public static CatalogueFolder sent(String name, byte[] bytes) {
+    byte[] copy = bytes.clone();
+    return new CatalogueFolder(
+        "the file sent",
+        asked ->
+            asked.equals(name)
+                ? Optional.of(new java.io.ByteArrayInputStream(copy))
+                : Optional.empty());
+  }
+
   /** The seed catalogue, on the classpath. */
   public static CatalogueFolder southend2017() {
     return onClasspath(SOUTHEND_2017_18);

@@ -4,6 +4,7 @@
  * each, and corporate priority actions with their milestones. This package owns the CSV import of a
  * catalogue (see docs/import-formats.md) and the immutable records it produces; an import yields
  * the whole catalogue or every error found, never part of one. Printed text is kept beside every
- * value read from it.
+ * value read from it. It also reads the action plan file that adds actions to a running plan
+ * ({@code ImportActions}), with the same errors by row and column.
  */
 package org.barometer.app.catalogue;

@@ -49,7 +49,9 @@ public class Access implements AuditReaders {
     return hasRole(username, Role.ADMINISTRATOR);
   }
 
-  /** The performance team looks after the catalogue, and so says who owns each indicator. */
+  /**
+   * The performance team looks after the catalogue, and so says who owns each indicator and action.
+   */
   public boolean mayAssignOwners(String username) {
     return hasRole(username, Role.PERFORMANCE_TEAM);
   }

@@ -5,6 +5,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.barometer.app.support.Axe;
@@ -211,6 +213,54 @@ class AccessibilityBrowserIT {
         .click();
     assertThat(page.locator(".govuk-notification-banner")).containsText("is approved");
     checkAccessible(page);
+  }
+
+  @Test
+  void pagesOfActionOwnersDatesAndListsPass() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/my-actions");
+    checkAccessible(page);
+    page.navigate("/actions/milestones");
+    checkAccessible(page);
+    page.navigate("/actions/milestones?days=0");
+    assertThat(page.locator(".govuk-error-summary")).containsText("whole number from 1 to 366");
+    checkAccessible(page);
+    page.navigate("/actions/34/owner");
+    checkAccessible(page);
+    button(page, "Save the owner and lead officer").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Say why");
+    checkAccessible(page);
+    page.navigate("/actions/35/due");
+    checkAccessible(page);
+    button(page, "Revise the date").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Give the new due date");
+    checkAccessible(page);
+    page.navigate("/actions/34/milestones/2");
+    checkAccessible(page);
+    button(page, "Mark it completed").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Give the date the milestone");
+    checkAccessible(page);
+    page.navigate("/actions/import");
+    checkAccessible(page);
+    button(page, "Import the actions").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Choose an action plan file");
+    checkAccessible(page);
+    page.locator("#file")
+        .setInputFiles(
+            new FilePayload(
+                "plan.csv",
+                "text/csv",
+                "number,milestone,aim,title,lead_directorates,due_date\n1,,Calm,T,Place,31 Sept 2017\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+    button(page, "Import the actions").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("The file has 3 errors");
+    checkAccessible(page);
+  }
+
+  private static Locator button(Page page, String name) {
+    return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
   }
 
   /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */

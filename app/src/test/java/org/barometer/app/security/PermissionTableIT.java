@@ -27,9 +27,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Who may do what, endpoint by endpoint: every page (GET and POST) and every API operation, for
  * each kind of person. The data owner owns indicator 5 ({own}) and not indicator 6 ({other}), and
- * action 33 ({ownAction}) and not action 34 ({otherAction}). A POST sends an empty form (with a
- * valid CSRF token), an API change an empty body: those let in are told what is wrong (200 with the
- * form again, or 422) and nothing changes. docs/administration.md shows the same table.
+ * actions 33 ({ownAction}, with milestones) and 35 ({ownDated}, with a date of its own) and not
+ * actions 34 ({otherAction}) and 36 ({otherDated}). A POST sends an empty form (with a valid CSRF
+ * token), an API change an empty body: those let in are told what is wrong (200 with the form
+ * again, or 422) and nothing changes. docs/administration.md shows the same table.
  */
 @IntegrationTest
 class PermissionTableIT {
@@ -84,7 +85,9 @@ class PermissionTableIT {
           clock.instant(),
           "The permission table's data owner");
     }
-    jdbc.sql("update action set owner_user_id = ? where code = '33'").param(owner).update();
+    jdbc.sql("update action set owner_user_id = ? where code in ('33', '35')")
+        .param(owner)
+        .update();
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -123,6 +126,23 @@ class PermissionTableIT {
           GET      | /actions/{otherAction}/progress/2017-06     | login     | 403        | 403        | 200  | 403
           POST     | /actions/{otherAction}/progress/2017-06     | login     | 403        | 403        | 200  | 403
           POST     | /actions/{ownAction}/progress/2017-06/decision | login  | 403        | 403        | 200  | 403
+          GET      | /actions/{ownAction}/owner                  | login     | 403        | 403        | 200  | 403
+          POST     | /actions/{ownAction}/owner                  | login     | 403        | 403        | 200  | 403
+          GET      | /my-actions                                 | login     | 200        | 200        | 200  | 200
+          GET      | /actions/export.csv                         | login     | 200        | 200        | 200  | 200
+          GET      | /actions/export.xlsx                        | login     | 200        | 200        | 200  | 200
+          GET      | /actions/import                             | login     | 403        | 403        | 200  | 403
+          POST     | /actions/import                             | login     | 403        | 403        | 200  | 403
+          GET      | /actions/milestones                         | login     | 200        | 200        | 200  | 200
+          GET      | /actions/milestones?days=0                  | login     | 200        | 200        | 200  | 200
+          GET      | /actions/{ownDated}/due                     | login     | 403        | 200        | 200  | 403
+          POST     | /actions/{ownDated}/due                     | login     | 403        | 200        | 200  | 403
+          GET      | /actions/{otherDated}/due                   | login     | 403        | 403        | 200  | 403
+          GET      | /actions/{ownAction}/milestones/1           | login     | 403        | 200        | 200  | 403
+          POST     | /actions/{ownAction}/milestones/1/due       | login     | 403        | 200        | 200  | 403
+          POST     | /actions/{ownAction}/milestones/1/completion | login    | 403        | 200        | 200  | 403
+          GET      | /actions/{otherAction}/milestones/1         | login     | 403        | 403        | 200  | 403
+          POST     | /actions/{otherAction}/milestones/1/completion | login  | 403        | 403        | 200  | 403
           GET      | /approvals                                  | login     | 403        | 403        | 200  | 403
           POST     | /approvals/{figure}?decision=return&version=0 | login   | 403        | 403        | 200  | 403
           GET      | /audit                                      | login     | 403        | 403        | 200  | 200
@@ -196,6 +216,15 @@ class PermissionTableIT {
           GET      | /api/v1/actions/{ownAction}                  | 401       | 200        | 200        | 200  | 200
           PUT      | /api/v1/actions/{ownAction}/progress/2017-06 | 401       | 403        | 422        | 422  | 403
           PUT      | /api/v1/actions/{otherAction}/progress/2017-06 | 401     | 403        | 403        | 422  | 403
+          PUT      | /api/v1/actions/{ownAction}/owner            | 401       | 403        | 403        | 422  | 403
+          GET      | /api/v1/my-actions                           | 401       | 200        | 200        | 200  | 200
+          POST     | /api/v1/actions/import                       | 401       | 403        | 403        | 422  | 403
+          GET      | /api/v1/actions/milestones                   | 401       | 200        | 200        | 200  | 200
+          GET      | /api/v1/actions/milestones?days=0            | 401       | 400        | 400        | 400  | 400
+          PUT      | /api/v1/actions/{ownDated}/due               | 401       | 403        | 422        | 422  | 403
+          PUT      | /api/v1/actions/{otherDated}/due             | 401       | 403        | 403        | 422  | 403
+          PUT      | /api/v1/actions/{ownAction}/milestones/1/due | 401       | 403        | 422        | 422  | 403
+          PUT      | /api/v1/actions/{otherAction}/milestones/1/completion | 401 | 403      | 403        | 422  | 403
           GET      | /api/v1/admin/users                          | 401       | 403        | 403        | 403  | 200
           GET      | /api/v1/admin/users/{user}                   | 401       | 403        | 403        | 403  | 200
           POST     | /api/v1/admin/users                          | 401       | 403        | 403        | 403  | 422
@@ -301,6 +330,8 @@ class PermissionTableIT {
         .replace("{aim}", query("select min(id) from aim"))
         .replace("{ownAction}", "33")
         .replace("{otherAction}", "34")
+        .replace("{ownDated}", "35")
+        .replace("{otherDated}", "36")
         .replace("{own}", "5")
         .replace("{other}", "6")
         .replace(

@@ -41,6 +41,21 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html"));
   }
 
+  /** The bytes of a file the page offers, such as a workbook. */
+  public byte[] download(String path) {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(base + path)).build(),
+              HttpResponse.BodyHandlers.ofByteArray())
+          .body();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Posts a form from {@code pagePath}, with the CSRF token that page carries. */
   public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
     return submit(pagePath, action, List.copyOf(fields.entrySet()));
@@ -75,6 +90,33 @@ public final class WebClient {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Posts a file from {@code pagePath} as a multipart form, with the page's CSRF token. */
+  public HttpResponse<String> upload(
+      String pagePath, String action, String field, String fileName, String content) {
+    String boundary = "barometer-test-" + System.nanoTime();
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + csrfTokenOf(get(pagePath).body())
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: text/csv\r\n\r\n"
+            + content
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
   private static String csrfTokenOf(String page) {
