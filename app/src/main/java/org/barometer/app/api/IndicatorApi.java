@@ -80,12 +80,14 @@ class IndicatorApi {
   ApiViews.IndicatorDetailView indicator(
       @PathVariable String code, @RequestParam(required = false) String month, Authentication who) {
     requireScope(who, ApiScope.READ);
-    var judged = assess.one(code, month(month)).orElseThrow(() -> notFound("No indicator " + code));
+    var examined =
+        assess.examine(code, month(month)).orElseThrow(() -> notFound("No indicator " + code));
+    var judged = examined.judged();
     boolean drafts =
         access.maySeeDrafts(who.getName(), judged.indicator().definition().ownerUserId());
     return new ApiViews.IndicatorDetailView(
         IndicatorViews.of(judged, new OrganisationNames(organisation)),
-        measurements.of(judged.indicator().indicatorId()).stream()
+        examined.figures().stream()
             .filter(f -> drafts || f.state() == FigureState.APPROVED)
             .map(IndicatorViews::of)
             .toList());

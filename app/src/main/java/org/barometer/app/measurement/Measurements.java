@@ -208,9 +208,15 @@ public class Measurements {
    *     site do
    */
   public Series seriesOf(long indicatorId, Frequency frequency, boolean approvedOnly) {
+    return series(of(indicatorId), frequency, approvedOnly);
+  }
+
+  /** The series of figures already read, as {@link #seriesOf} gives it. */
+  public static Series series(
+      List<StoredFigure> figures, Frequency frequency, boolean approvedOnly) {
     return Series.of(
         frequency,
-        of(indicatorId).stream()
+        figures.stream()
             .filter(f -> !approvedOnly || f.state() == FigureState.APPROVED)
             .filter(f -> f.period().frequency() == frequency)
             .map(StoredFigure::measurement)

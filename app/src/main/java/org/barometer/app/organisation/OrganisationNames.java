@@ -2,7 +2,6 @@ package org.barometer.app.organisation;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Names of departments, services, committees and aims by id, read once for a page or answer. */
 public final class OrganisationNames {
@@ -10,14 +9,7 @@ public final class OrganisationNames {
   private final List<OrganisationUnit> units;
 
   public OrganisationNames(OrganisationStructure organisation) {
-    this.units =
-        Stream.of(
-                organisation.departments(),
-                organisation.services(),
-                organisation.committees(),
-                organisation.aims())
-            .flatMap(List::stream)
-            .toList();
+    this.units = organisation.namedUnits();
   }
 
   /** The name of the unit of that kind with that id, or "Not assigned". */

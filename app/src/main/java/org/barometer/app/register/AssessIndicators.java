@@ -7,13 +7,17 @@ import java.util.Optional;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.Measurements;
+import org.barometer.app.measurement.StoredFigure;
 import org.barometer.app.organisation.OrganisationSettings;
 import org.barometer.app.status.StatusOverrides;
+import org.barometer.app.target.StoredTarget;
 import org.barometer.app.target.Targets;
 import org.barometer.core.assessment.Assessment;
 import org.barometer.core.indicator.Measure;
+import org.barometer.core.measurement.Series;
 import org.barometer.core.status.StatusOverride;
 import org.barometer.core.status.Tolerance;
+import org.barometer.core.target.TargetHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -54,8 +58,40 @@ public class AssessIndicators {
 
   /** One indicator judged for the month. */
   public Optional<Judged> one(String code, YearMonth month) {
-    return indicators.currentByCode(code).map(v -> judge(v, month, settings.defaultTolerance()));
+    return examine(code, month).map(Examined::judged);
   }
+
+  /**
+   * One indicator judged for the month, with every figure and target version it was judged from,
+   * read once, for a page or an answer that shows them too.
+   */
+  public Optional<Examined> examine(String code, YearMonth month) {
+    return indicators
+        .currentByCode(code)
+        .map(
+            version -> {
+              List<StoredFigure> figures = measurements.of(version.indicatorId());
+              List<StoredTarget> stored = targets.of(version.indicatorId());
+              Judged judged =
+                  judge(
+                      version,
+                      month,
+                      settings.defaultTolerance(),
+                      Measurements.series(
+                          figures, version.definition().measure().frequency(), true),
+                      new TargetHistory(stored.stream().map(StoredTarget::version).toList()));
+              return new Examined(judged, figures, stored);
+            });
+  }
+
+  /**
+   * An indicator judged, with what it was judged from.
+   *
+   * @param judged the indicator and its assessment
+   * @param figures every figure, in whatever state, oldest first
+   * @param targets every version of its targets, oldest first
+   */
+  public record Examined(Judged judged, List<StoredFigure> figures, List<StoredTarget> targets) {}
 
   /**
    * The month a page shows when none is asked for: the latest month with an approved figure, or the
@@ -73,12 +109,27 @@ public class AssessIndicators {
 
   private Judged judge(
       IndicatorVersion version, YearMonth month, Optional<Tolerance> organisation) {
+    return judge(
+        version,
+        month,
+        organisation,
+        measurements.seriesOf(
+            version.indicatorId(), version.definition().measure().frequency(), true),
+        targets.historyOf(version.indicatorId()));
+  }
+
+  private Judged judge(
+      IndicatorVersion version,
+      YearMonth month,
+      Optional<Tolerance> organisation,
+      Series series,
+      TargetHistory history) {
     Measure measure = version.definition().measure();
     Assessment assessment =
         Assessment.of(
             measure,
-            measurements.seriesOf(version.indicatorId(), measure.frequency(), true),
-            targets.historyOf(version.indicatorId()),
+            series,
+            history,
             version.definition().contextual(),
             Tolerance.effective(version.definition().tolerance(), organisation),
             month,

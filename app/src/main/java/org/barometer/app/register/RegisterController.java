@@ -86,23 +86,25 @@ class RegisterController {
       Principal user,
       Model model) {
     Month chosen = month(month);
-    Judged judged =
+    AssessIndicators.Examined examined =
         assess
-            .one(code, chosen.month())
+            .examine(code, chosen.month())
             .orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No indicator " + code));
+    Judged judged = examined.judged();
     long id = judged.indicator().indicatorId();
     model.addAttribute("month", chosen.month());
     model.addAttribute("monthProblem", chosen.problem().orElse(null));
     model.addAttribute("judged", judged);
     model.addAttribute("definition", judged.indicator().definition());
     model.addAttribute(
-        "targets", TargetYear.described(targets.of(id), judged.indicator().definition().measure()));
+        "targets",
+        TargetYear.described(examined.targets(), judged.indicator().definition().measure()));
     model.addAttribute(
         "nextTargetYear", TargetYear.path(FinancialYear.containing(chosen.month()).next()));
     boolean owner =
         access.mayEnterFigures(user.getName(), judged.indicator().definition().ownerUserId());
-    List<StoredFigure> figures = visibleFigures(id, owner);
+    List<StoredFigure> figures = visible(examined.figures(), owner);
     model.addAttribute("mayEnter", owner);
     model.addAttribute(
         "nextMonth",
@@ -140,9 +142,11 @@ class RegisterController {
   }
 
   private List<StoredFigure> visibleFigures(long indicatorId, boolean owner) {
-    return measurements.of(indicatorId).stream()
-        .filter(f -> owner || f.state() == FigureState.APPROVED)
-        .toList();
+    return visible(measurements.of(indicatorId), owner);
+  }
+
+  private static List<StoredFigure> visible(List<StoredFigure> figures, boolean owner) {
+    return figures.stream().filter(f -> owner || f.state() == FigureState.APPROVED).toList();
   }
 
   /** The latest {@code most} figures as rows, latest first. */
