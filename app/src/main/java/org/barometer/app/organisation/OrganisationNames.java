@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Names of departments, services, committees and aims by id, read once for a page or answer. */
+/**
+ * Names of departments, services, committees, aims and priorities by id, read once for a page or
+ * answer.
+ */
 public final class OrganisationNames {
 
   private final List<OrganisationUnit> units;
@@ -15,7 +18,8 @@ public final class OrganisationNames {
                 organisation.departments(),
                 organisation.services(),
                 organisation.committees(),
-                organisation.aims())
+                organisation.aims(),
+                organisation.priorities())
             .flatMap(List::stream)
             .toList();
   }
