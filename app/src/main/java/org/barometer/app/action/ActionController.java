@@ -34,6 +34,7 @@ class ActionController {
   private final OrganisationStructure organisation;
   private final People people;
   private final Access access;
+  private final PlaceAction place;
 
   ActionController(
       JudgeActions judge,
@@ -42,7 +43,8 @@ class ActionController {
       DecideProgress decide,
       OrganisationStructure organisation,
       People people,
-      Access access) {
+      Access access,
+      PlaceAction place) {
     this.judge = judge;
     this.actions = actions;
     this.record = record;
@@ -50,6 +52,7 @@ class ActionController {
     this.organisation = organisation;
     this.people = people;
     this.access = access;
+    this.place = place;
   }
 
   @GetMapping("/actions")
@@ -60,6 +63,7 @@ class ActionController {
     model.addAttribute("total", all.size());
     model.addAttribute("aims", organisation.aims());
     model.addAttribute("departments", organisation.departments());
+    model.addAttribute("committees", organisation.committees());
     model.addAttribute("names", new OrganisationNames(organisation));
     return "action/list";
   }
@@ -149,6 +153,12 @@ class ActionController {
     model.addAttribute("thisMonth", YearMonth.from(judge.today()));
     model.addAttribute("owner", people.nameOf(action.definition().ownerUserId()));
     model.addAttribute("names", new OrganisationNames(organisation));
+    model.addAttribute(
+        "priorities",
+        organisation.priorities().stream()
+            .filter(p -> action.definition().priorityIds().contains(p.id()))
+            .toList());
+    model.addAttribute("related", place.related(action));
     model.addAttribute("errors", errors);
     return "action/show";
   }

@@ -24,6 +24,7 @@ import org.barometer.core.action.Revision;
  * @param note anything noticed about it
  * @param milestones its dated milestones, in printed order
  * @param indicatorIds the indicators it relates to
+ * @param priorityIds the corporate priorities of its aim that it serves
  */
 public record ActionDefinition(
     String code,
@@ -39,7 +40,8 @@ public record ActionDefinition(
     Optional<Revision> revisedDue,
     String note,
     List<ActionMilestone> milestones,
-    List<Long> indicatorIds) {
+    List<Long> indicatorIds,
+    List<Long> priorityIds) {
 
   public ActionDefinition {
     Objects.requireNonNull(code, "code");
@@ -56,6 +58,7 @@ public record ActionDefinition(
     note = note == null ? "" : note;
     milestones = List.copyOf(milestones);
     indicatorIds = List.copyOf(indicatorIds);
+    priorityIds = List.copyOf(priorityIds);
     if (leads.isEmpty()) {
       throw new IllegalArgumentException("Action " + code + " has no lead directorate");
     }

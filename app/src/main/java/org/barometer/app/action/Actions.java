@@ -76,6 +76,11 @@ public class Actions {
           .params(id, indicatorId)
           .update();
     }
+    for (long priorityId : a.priorityIds()) {
+      jdbc.sql("insert into action_priority (action_id, priority_id) values (?, ?)")
+          .params(id, priorityId)
+          .update();
+    }
     return id;
   }
 
@@ -148,13 +153,24 @@ public class Actions {
                     .computeIfAbsent(rs.getLong("action_id"), k -> new ArrayList<>())
                     .add(rs.getLong("indicator_id")))
         .list();
+    Map<Long, List<Long>> priorities = new HashMap<>();
+    jdbc.sql(
+            "select ap.action_id, ap.priority_id from action_priority ap"
+                + " join priority p on p.id = ap.priority_id order by ap.action_id, p.position")
+        .query(
+            (rs, n) ->
+                priorities
+                    .computeIfAbsent(rs.getLong("action_id"), k -> new ArrayList<>())
+                    .add(rs.getLong("priority_id")))
+        .list();
     return rows.stream()
         .map(
             row ->
                 row.action(
                     leads.getOrDefault(row.id, List.of()),
                     milestones.getOrDefault(row.id, List.of()),
-                    indicators.getOrDefault(row.id, List.of())))
+                    indicators.getOrDefault(row.id, List.of()),
+                    priorities.getOrDefault(row.id, List.of())))
         .toList();
   }
 
@@ -203,7 +219,11 @@ public class Actions {
           rs.getInt("version"));
     }
 
-    StoredAction action(List<Lead> leads, List<ActionMilestone> milestones, List<Long> indicators) {
+    StoredAction action(
+        List<Lead> leads,
+        List<ActionMilestone> milestones,
+        List<Long> indicators,
+        List<Long> priorities) {
       return new StoredAction(
           id,
           new ActionDefinition(
@@ -220,7 +240,8 @@ public class Actions {
               revisedDue,
               note,
               milestones,
-              indicators),
+              indicators,
+              priorities),
           false,
           version);
     }
@@ -284,6 +305,43 @@ public class Actions {
                 .params(Date.valueOf(on), id, position)
                 .update()
             == 1;
+  }
+
+  /**
+   * Sets the corporate priorities the action serves, its scrutiny committee and its related
+   * indicators, if nobody changed the action since {@code version}.
+   *
+   * @return whether it was changed
+   */
+  public boolean changePlacement(
+      long id,
+      int version,
+      List<Long> priorityIds,
+      Optional<Long> committeeId,
+      List<Long> indicatorIds) {
+    boolean claimed =
+        jdbc.sql(
+                    "update action set committee_id = ?, version = version + 1"
+                        + " where id = ? and version = ?")
+                .params(committeeId.orElse(null), id, version)
+                .update()
+            == 1;
+    if (!claimed) {
+      return false;
+    }
+    jdbc.sql("delete from action_priority where action_id = ?").param(id).update();
+    for (long priorityId : priorityIds) {
+      jdbc.sql("insert into action_priority (action_id, priority_id) values (?, ?)")
+          .params(id, priorityId)
+          .update();
+    }
+    jdbc.sql("delete from action_indicator where action_id = ?").param(id).update();
+    for (long indicatorId : indicatorIds) {
+      jdbc.sql("insert into action_indicator (action_id, indicator_id) values (?, ?)")
+          .params(id, indicatorId)
+          .update();
+    }
+    return true;
   }
 
   /** Moves the action to its next version, if it is still at {@code version}. */

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.barometer.app.action.Actions;
 import org.barometer.app.action.JudgeActions;
 import org.barometer.app.action.JudgedAction;
@@ -27,6 +28,7 @@ import org.barometer.app.api.ActionViews.MilestoneView;
 import org.barometer.app.api.ActionViews.ProgressRequest;
 import org.barometer.app.api.ActionViews.ProgressView;
 import org.barometer.app.form.DateField;
+import org.barometer.app.indicator.Indicators;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.security.ApiScope;
@@ -51,12 +53,15 @@ class ActionApi {
   private final Actions actions;
   private final RecordProgress record;
   private final OrganisationStructure organisation;
+  private final Indicators indicators;
 
   ActionApi(
       JudgeActions judge,
       Actions actions,
       RecordProgress record,
-      OrganisationStructure organisation) {
+      OrganisationStructure organisation,
+      Indicators indicators) {
+    this.indicators = indicators;
     this.judge = judge;
     this.actions = actions;
     this.record = record;
@@ -77,7 +82,8 @@ class ActionApi {
   List<ActionView> list(Authentication who) {
     requireScope(who, ApiScope.READ);
     OrganisationNames names = new OrganisationNames(organisation);
-    return judge.all().stream().map(a -> ActionView.of(a, names)).toList();
+    Map<Long, String> codes = ActionViews.indicatorCodes(indicators);
+    return judge.all().stream().map(a -> ActionView.of(a, names, codes)).toList();
   }
 
   @GetMapping("/{code}")
@@ -140,7 +146,8 @@ class ActionApi {
     boolean mayRecord = record.mayRecord(user, action);
     LocalDate today = judge.today();
     return new ActionDetailView(
-        ActionView.of(judged, new OrganisationNames(organisation)),
+        ActionView.of(
+            judged, new OrganisationNames(organisation), ActionViews.indicatorCodes(indicators)),
         action.definition().milestones().stream().map(m -> MilestoneView.of(m, today)).toList(),
         actions.progressOf(action.id()).stream()
             .filter(p -> mayRecord || p.approved())

@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.barometer.app.action.ActionOwnerForm;
@@ -18,13 +19,17 @@ import org.barometer.app.action.CompletionForm;
 import org.barometer.app.action.DueDateForm;
 import org.barometer.app.action.JudgeActions;
 import org.barometer.app.action.JudgedAction;
+import org.barometer.app.action.PlaceAction;
+import org.barometer.app.action.PlacementForm;
 import org.barometer.app.action.ReviseDueDate;
 import org.barometer.app.action.StoredAction;
 import org.barometer.app.api.ActionViews.ActionView;
 import org.barometer.app.api.ActionViews.CompletionRequest;
 import org.barometer.app.api.ActionViews.DueRequest;
 import org.barometer.app.api.ActionViews.OwnerRequest;
+import org.barometer.app.api.ActionViews.PlacementRequest;
 import org.barometer.app.form.DateField;
+import org.barometer.app.indicator.Indicators;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.security.ApiScope;
@@ -49,13 +54,19 @@ class ActionChangeApi {
   private final ReviseDueDate revise;
   private final CompleteMilestone complete;
   private final OrganisationStructure organisation;
+  private final PlaceAction place;
+  private final Indicators indicators;
 
   ActionChangeApi(
       JudgeActions judge,
       AssignActionOwner assignOwner,
       ReviseDueDate revise,
       CompleteMilestone complete,
-      OrganisationStructure organisation) {
+      OrganisationStructure organisation,
+      PlaceAction place,
+      Indicators indicators) {
+    this.place = place;
+    this.indicators = indicators;
     this.judge = judge;
     this.assignOwner = assignOwner;
     this.revise = revise;
@@ -91,6 +102,40 @@ class ActionChangeApi {
             request.reason(),
             request.version());
     return answer(code, assignOwner.assign(judged(code).action(), form, who.getName()));
+  }
+
+  @PutMapping("/{code}/placement")
+  @Operation(
+      summary = "Sets the priorities an action serves, its committee and its related indicators",
+      description =
+          "Needs the WRITE scope and the performance team. `priorities` are ids of priorities of"
+              + " the action's aim, `committee` a scrutiny committee's id or null for none,"
+              + " `indicators` codes of indicators in the register; each list replaces the one"
+              + " stored. Send a reason and the action's `version` as read.",
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            content = @Content(schema = @Schema(implementation = ActionView.class))),
+        @ApiResponse(responseCode = "403", description = "Not the performance team"),
+        @ApiResponse(responseCode = "404", description = "No such action"),
+        @ApiResponse(
+            responseCode = "409",
+            description = "Changed by someone else since that version; `current` holds theirs"),
+        @ApiResponse(responseCode = "422", description = "A field is wrong; nothing is stored")
+      })
+  ResponseEntity<Object> placement(
+      @PathVariable String code, @RequestBody PlacementRequest request, Authentication who) {
+    requireScope(who, ApiScope.WRITE);
+    PlacementForm form =
+        new PlacementForm(
+            request.priorities() == null
+                ? List.of()
+                : request.priorities().stream().map(String::valueOf).toList(),
+            request.committee() == null ? "" : request.committee().toString(),
+            request.indicators(),
+            request.reason(),
+            request.version());
+    return answer(code, place.place(judged(code).action(), form, who.getName()));
   }
 
   @PutMapping("/{code}/due")
@@ -187,7 +232,11 @@ class ActionChangeApi {
 
   /** The action as it now is, or why nothing was stored: 409 when the version was stale. */
   private ResponseEntity<Object> answer(String code, Map<String, String> errors) {
-    ActionView now = ActionView.of(judged(code), new OrganisationNames(organisation));
+    ActionView now =
+        ActionView.of(
+            judged(code),
+            new OrganisationNames(organisation),
+            ActionViews.indicatorCodes(indicators));
     if (errors.isEmpty()) {
       return ResponseEntity.ok(now);
     }

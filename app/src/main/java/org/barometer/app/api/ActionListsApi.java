@@ -18,6 +18,7 @@ import org.barometer.app.action.JudgeActions;
 import org.barometer.app.action.MyActions;
 import org.barometer.app.api.ActionViews.DueMilestoneView;
 import org.barometer.app.api.ActionViews.MyActionView;
+import org.barometer.app.indicator.Indicators;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.security.ApiScope;
@@ -38,9 +39,15 @@ class ActionListsApi {
   private final DueMilestones due;
   private final JudgeActions judge;
   private final OrganisationStructure organisation;
+  private final Indicators indicators;
 
   ActionListsApi(
-      MyActions mine, DueMilestones due, JudgeActions judge, OrganisationStructure organisation) {
+      MyActions mine,
+      DueMilestones due,
+      JudgeActions judge,
+      OrganisationStructure organisation,
+      Indicators indicators) {
+    this.indicators = indicators;
     this.mine = mine;
     this.due = due;
     this.judge = judge;
@@ -60,7 +67,8 @@ class ActionListsApi {
   List<MyActionView> mine(Authentication who) {
     requireScope(who, ApiScope.READ);
     OrganisationNames names = new OrganisationNames(organisation);
-    return mine.of(who.getName()).stream().map(o -> MyActionView.of(o, names)).toList();
+    Map<Long, String> codes = ActionViews.indicatorCodes(indicators);
+    return mine.of(who.getName()).stream().map(o -> MyActionView.of(o, names, codes)).toList();
   }
 
   @GetMapping("/actions/milestones")

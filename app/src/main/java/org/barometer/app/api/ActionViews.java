@@ -2,7 +2,9 @@ package org.barometer.app.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.barometer.app.action.ActionDefinition;
 import org.barometer.app.action.ActionMilestone;
 import org.barometer.app.action.DueMilestone;
@@ -11,6 +13,8 @@ import org.barometer.app.action.Lead;
 import org.barometer.app.action.NextReport;
 import org.barometer.app.action.OwnedAction;
 import org.barometer.app.action.StoredProgress;
+import org.barometer.app.indicator.IndicatorVersion;
+import org.barometer.app.indicator.Indicators;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.core.action.Revision;
 
@@ -22,8 +26,9 @@ final class ActionViews {
   /**
    * An action and its status today. {@code status} is RED, AMBER, GREEN, NOT_STARTED, COMPLETED,
    * CANCELLED or DEFERRED; {@code due} is the date that counts for lateness; {@code owner} is the
-   * user id of the data owner who reports its progress; {@code version} is what a change sends
-   * back.
+   * user id of the data owner who reports its progress; {@code priorities} are the corporate
+   * priorities it serves, {@code committee} its scrutiny committee and {@code indicators} the codes
+   * of its related indicators; {@code version} is what a change sends back.
    */
   record ActionView(
       String code,
@@ -39,9 +44,13 @@ final class ActionViews {
       String statusLabel,
       String reason,
       String note,
+      List<String> priorities,
+      String committee,
+      List<String> indicators,
       int version) {
 
-    static ActionView of(JudgedAction judged, OrganisationNames names) {
+    static ActionView of(
+        JudgedAction judged, OrganisationNames names, Map<Long, String> indicatorCodes) {
       ActionDefinition d = judged.definition();
       return new ActionView(
           d.code(),
@@ -59,9 +68,34 @@ final class ActionViews {
           judged.statusLabel(),
           judged.reason(),
           d.note(),
+          d.priorityIds().stream().map(p -> names.of("priority", Optional.of(p))).toList(),
+          d.committeeId().map(c -> names.of("committee", Optional.of(c))).orElse(null),
+          d.indicatorIds().stream()
+              .map(indicatorCodes::get)
+              .filter(c -> c != null)
+              .sorted()
+              .toList(),
           judged.action().version());
     }
   }
+
+  /** The codes of the register's indicators by id, read once for an answer. */
+  static Map<Long, String> indicatorCodes(Indicators indicators) {
+    return indicators.allCurrent().stream()
+        .collect(Collectors.toMap(IndicatorVersion::indicatorId, i -> i.definition().code()));
+  }
+
+  /**
+   * Where an action sits: {@code priorities} are ids of priorities of its aim, {@code committee} a
+   * committee's id or null for none, {@code indicators} indicator codes; with a reason and the
+   * action's {@code version} as read.
+   */
+  record PlacementRequest(
+      List<Long> priorities,
+      Long committee,
+      List<String> indicators,
+      String reason,
+      Integer version) {}
 
   /** An action with its milestones and the progress the caller may see, oldest first. */
   record ActionDetailView(
@@ -154,9 +188,10 @@ final class ActionViews {
    * APPROVED, with the reason it was returned.
    */
   record MyActionView(ActionView action, String nextMonth, String progress, String returnedReason) {
-    static MyActionView of(OwnedAction owned, OrganisationNames names) {
+    static MyActionView of(
+        OwnedAction owned, OrganisationNames names, Map<Long, String> indicatorCodes) {
       return new MyActionView(
-          ActionView.of(owned.judged(), names),
+          ActionView.of(owned.judged(), names, indicatorCodes),
           owned.next().map(n -> n.month().toString()).orElse(null),
           owned.next().map(NextReport::stateKey).orElse(null),
           owned

@@ -219,6 +219,7 @@ final class ActionPlanFile {
           revised,
           row.text("note").strip(),
           milestones,
+          List.of(),
           List.of());
     }
   }

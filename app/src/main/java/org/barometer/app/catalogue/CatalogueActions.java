@@ -70,6 +70,7 @@ class CatalogueActions {
               Optional.empty(),
               String.join(" ", action.note(), correctionOf(action)).strip(),
               action.milestones().stream().map(CatalogueActions::milestoneOf).toList(),
+              List.of(),
               List.of());
       actions.add(definition);
       audit.record(

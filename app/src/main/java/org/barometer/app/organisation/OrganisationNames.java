@@ -3,7 +3,10 @@ package org.barometer.app.organisation;
 import java.util.List;
 import java.util.Optional;
 
-/** Names of departments, services, committees and aims by id, read once for a page or answer. */
+/**
+ * Names of departments, services, committees, aims and priorities by id, read once for a page or
+ * answer.
+ */
 public final class OrganisationNames {
 
   private final List<OrganisationUnit> units;

@@ -114,14 +114,15 @@ public class OrganisationStructure {
     jdbc.sql("select pg_advisory_xact_lock(7301)").query((rs, row) -> true).list();
   }
 
-  /** Departments, services, committees and aims in one read, for their names. */
+  /** Departments, services, committees, aims and priorities in one read, for their names. */
   public List<OrganisationUnit> namedUnits() {
     return jdbc.sql(
             "select id, 'department', name, null::bigint, array[full_name] from department"
                 + " union all select id, 'service', name, department_id, printed_labels from service"
                 + " union all select id, 'committee', name, department_id, array[printed_as]"
                 + " from committee"
-                + " union all select id, 'aim', name, null::bigint, array[printed_as] from aim")
+                + " union all select id, 'aim', name, null::bigint, array[printed_as] from aim"
+                + " union all select id, 'priority', text, aim_id, array[note] from priority")
         .query(OrganisationStructure::map)
         .list();
   }

@@ -397,7 +397,8 @@ class ActionPlanIT {
             d.revisedDue(),
             d.note(),
             d.milestones(),
-            d.indicatorIds()));
+            d.indicatorIds(),
+            d.priorityIds()));
     return copy;
   }
 

@@ -259,6 +259,20 @@ class AccessibilityBrowserIT {
     checkAccessible(page);
   }
 
+  @Test
+  void pageOfAnActionsPrioritiesCommitteeAndIndicatorsPasses() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/actions/36/placement");
+    checkAccessible(page);
+    button(page, "Save the priorities, committee and indicators").click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Say why");
+    checkAccessible(page);
+    page.navigate("/actions/36");
+    checkAccessible(page);
+  }
+
   private static Locator button(Page page, String name) {
     return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
   }

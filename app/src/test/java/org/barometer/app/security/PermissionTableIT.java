@@ -127,7 +127,9 @@ class PermissionTableIT {
           POST     | /actions/{otherAction}/progress/2017-06     | login     | 403        | 403        | 200  | 403
           POST     | /actions/{ownAction}/progress/2017-06/decision | login  | 403        | 403        | 200  | 403
           GET      | /actions/{ownAction}/owner                  | login     | 403        | 403        | 200  | 403
+          GET      | /actions/{ownAction}/placement              | login     | 403        | 403        | 200  | 403
           POST     | /actions/{ownAction}/owner                  | login     | 403        | 403        | 200  | 403
+          POST     | /actions/{ownAction}/placement              | login     | 403        | 403        | 200  | 403
           GET      | /my-actions                                 | login     | 200        | 200        | 200  | 200
           GET      | /actions/export.csv                         | login     | 200        | 200        | 200  | 200
           GET      | /actions/export.xlsx                        | login     | 200        | 200        | 200  | 200
@@ -217,6 +219,7 @@ class PermissionTableIT {
           PUT      | /api/v1/actions/{ownAction}/progress/2017-06 | 401       | 403        | 422        | 422  | 403
           PUT      | /api/v1/actions/{otherAction}/progress/2017-06 | 401     | 403        | 403        | 422  | 403
           PUT      | /api/v1/actions/{ownAction}/owner            | 401       | 403        | 403        | 422  | 403
+          PUT      | /api/v1/actions/{ownAction}/placement        | 401       | 403        | 403        | 422  | 403
           GET      | /api/v1/my-actions                           | 401       | 200        | 200        | 200  | 200
           POST     | /api/v1/actions/import                       | 401       | 403        | 403        | 422  | 403
           GET      | /api/v1/actions/milestones                   | 401       | 200        | 200        | 200  | 200
