@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The performance team sets the corporate priorities an action serves, its scrutiny committee and
- * its related indicators, on the form and through the API, each on a copy of a seeded action.
+ * its related indicators, on the form and through the API, each on a copy of a seeded action. It
+ * has a database of its own, so that the copies never reach the tests that count the seed's 48.
  */
 @IntegrationTest
+@TestPropertySource(properties = "barometer.test.database=action-placement")
 class ActionPlacementIT {
 
   @LocalServerPort int port;
