@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 [ -f app/target/barometer.jar ] || ./mvnw -B -ntp -q -pl app -am -DskipTests package
 PORT=18090; BASE="http://localhost:$PORT"; PASSWORD="benchmark-admin-password"; DATA=$(mktemp -d)
-BAROMETER_DATA="$DATA" BAROMETER_ADMIN_PASSWORD="$PASSWORD" java -Xmx1g ${JAVA_OPTS:-} -jar app/target/barometer.jar ${APP_ARGS:-} --server.port=$PORT > "$DATA/app.log" 2>&1 &
+BAROMETER_DATA="$DATA" BAROMETER_ADMIN_PASSWORD="$PASSWORD" java -Xmx1g ${JAVA_OPTS--XX:+UseParallelGC} -jar app/target/barometer.jar ${APP_ARGS:-} --server.port=$PORT > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf "$BASE/actuator/health" >/dev/null && break; sleep 1; done

@@ -5,6 +5,7 @@
 # the API, in front of the demo's history to November 2016, then runs wrk on the same machine.
 #
 #   bench/page-benchmark.sh            (needs wrk: apt-get install wrk)
+#   The JVM runs as operating.md advises (-XX:+UseParallelGC); JAVA_OPTS="" for the default G1.
 #   JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/page.jfr,settings=profile,dumponexit=true" \
 #     bench/page-benchmark.sh          (the same, with a flight recording to profile)
 set -euo pipefail
@@ -22,7 +23,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; e
 [ -f "$JAR" ] || ./mvnw -B -ntp -q -pl app -am -DskipTests package
 
 BAROMETER_DATA="$DATA" BAROMETER_ADMIN_PASSWORD="$PASSWORD" \
-  java -Xmx1g ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" > "$DATA/app.log" 2>&1 &
+  java -Xmx1g ${JAVA_OPTS--XX:+UseParallelGC} -jar "$JAR" --server.port="$PORT" > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 90); do
