@@ -75,4 +75,24 @@ public record ActionDefinition(
   public LocalDate due() {
     return dates().due();
   }
+
+  /** The same action under another code: a copy to import or to try a change on. */
+  public ActionDefinition withCode(String newCode) {
+    return new ActionDefinition(
+        newCode,
+        title,
+        text,
+        aimId,
+        leads,
+        leadOfficer,
+        ownerUserId,
+        committeeId,
+        ownDue,
+        ownDueAsPrinted,
+        revisedDue,
+        note,
+        milestones,
+        indicatorIds,
+        priorityIds);
+  }
 }

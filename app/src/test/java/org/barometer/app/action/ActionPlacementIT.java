@@ -196,23 +196,7 @@ class ActionPlacementIT {
             .single();
     ActionDefinition d = actions.byCode(seeded).orElseThrow().definition();
     String copy = "8" + seeded + "-" + System.nanoTime() % 100_000;
-    actions.add(
-        new ActionDefinition(
-            copy,
-            d.title(),
-            d.text(),
-            d.aimId(),
-            d.leads(),
-            d.leadOfficer(),
-            d.ownerUserId(),
-            d.committeeId(),
-            d.ownDue(),
-            d.ownDueAsPrinted(),
-            d.revisedDue(),
-            d.note(),
-            d.milestones(),
-            List.of(),
-            List.of()));
+    actions.add(d.withCode(copy));
     return copy;
   }
 

@@ -382,23 +382,7 @@ class ActionPlanIT {
   private String copyOf(String code) {
     ActionDefinition d = actions.byCode(code).orElseThrow().definition();
     String copy = "9" + code + "-" + System.nanoTime() % 100_000;
-    actions.add(
-        new ActionDefinition(
-            copy,
-            d.title(),
-            d.text(),
-            d.aimId(),
-            d.leads(),
-            d.leadOfficer(),
-            d.ownerUserId(),
-            d.committeeId(),
-            d.ownDue(),
-            d.ownDueAsPrinted(),
-            d.revisedDue(),
-            d.note(),
-            d.milestones(),
-            d.indicatorIds(),
-            d.priorityIds()));
+    actions.add(d.withCode(copy));
     return copy;
   }
 
