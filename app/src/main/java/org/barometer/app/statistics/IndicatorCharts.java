@@ -1,0 +1,180 @@
+package org.barometer.app.statistics;
+
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.barometer.app.indicator.IndicatorVersion;
+import org.barometer.app.measurement.Measurements;
+import org.barometer.app.measurement.StoredFigure;
+import org.barometer.core.indicator.AggregationKind;
+import org.barometer.core.indicator.Combination;
+import org.barometer.core.indicator.Measure;
+import org.barometer.core.number.ExactValue;
+import org.barometer.core.period.Period;
+import org.barometer.core.statistics.Spc;
+import org.barometer.core.statistics.SpcPolarity;
+import org.barometer.core.statistics.SpcProblem;
+import org.barometer.core.statistics.SpcReading;
+import org.barometer.core.statistics.SpcResult;
+import org.barometer.core.statistics.SpcSeries;
+import org.barometer.core.statistics.SpcSettings;
+import org.barometer.core.statistics.SpcTarget;
+import org.barometer.core.target.TargetForPeriod;
+import org.springframework.stereotype.Service;
+
+/**
+ * An indicator's XmR analysis for a report month: its own figures up to the month, the
+ * organisation's SPC settings with the indicator's recalculations and baseline, and the target of
+ * the latest period when the figures can be read against it.
+ */
+@Service
+public class IndicatorCharts {
+
+  private final SpcPolicies policies;
+  private final ChartDefinitions definitions;
+  private final Measurements measurements;
+
+  IndicatorCharts(SpcPolicies policies, ChartDefinitions definitions, Measurements measurements) {
+    this.policies = policies;
+    this.definitions = definitions;
+    this.measurements = measurements;
+  }
+
+  /** The organisation's settings in force. */
+  public SpcSettings settings() {
+    return policies.inForce();
+  }
+
+  /** The last month of every period an indicator's chart shows today, oldest first. */
+  public List<YearMonth> periods(IndicatorVersion indicator) {
+    IndicatorSeries series =
+        IndicatorSeries.of(
+            indicator.definition().measure(),
+            measurements.of(indicator.indicatorId()),
+            YearMonth.from(java.time.LocalDate.MAX));
+    return series.periods().stream().map(Period::lastMonth).toList();
+  }
+
+  /**
+   * The analysis of an indicator's figures up to a month.
+   *
+   * @param figures every stored figure of the indicator; only approved ones are charted
+   * @param target the target for the latest figure's period
+   */
+  public IndicatorSpc analyse(
+      IndicatorVersion indicator,
+      List<StoredFigure> figures,
+      TargetForPeriod target,
+      YearMonth upTo) {
+    Measure measure = indicator.definition().measure();
+    IndicatorSeries series = IndicatorSeries.of(measure, figures, upTo);
+    ChartDefinition definition = definitions.current(indicator.indicatorId());
+    List<String> notes = new ArrayList<>();
+    if (!series.note().isEmpty()) {
+      notes.add(series.note());
+    }
+    if (series.isEmpty()) {
+      return new IndicatorSpc(series, definition, null, null, notes);
+    }
+    SpcSettings settings = withDefinition(settings(), definition, series, notes);
+    SpcTarget spcTarget = target(measure, target, notes);
+    SpcSeries spcSeries = SpcSeries.of(series.values());
+    List<SpcProblem> problems = Spc.problems(spcSeries, spcTarget, settings);
+    if (!problems.isEmpty()) {
+      notes.add("The chart's baseline no longer fits its figures, so it is left out.");
+      settings = settings.withBaselinePoints(null);
+      if (!Spc.problems(spcSeries, spcTarget, settings).isEmpty()) {
+        settings = settings.withRecalculateAt(List.of());
+      }
+    }
+    SpcResult result =
+        Spc.analyse(spcSeries, SpcPolarity.of(measure.polarity()), spcTarget, settings);
+    SpcReading reading = SpcReading.of(result, value -> measure.show(ExactValue.of(value)));
+    notes.addAll(reading.notes());
+    for (ChartDefinition.Recalculation recalculation : definition.recalculations()) {
+      notes.add(
+          "Limits recalculated from "
+              + ChangeChartDefinition.label(recalculation.starts())
+              + ": "
+              + recalculation.reason());
+    }
+    if (definition.baselinePoints() != null && settings.baselinePoints() != null) {
+      notes.add(
+          "Baseline of " + definition.baselinePoints() + " points: " + definition.baselineReason());
+    }
+    return new IndicatorSpc(series, definition, result, reading, notes);
+  }
+
+  /** The organisation's settings with the indicator's recalculations and baseline. */
+  private static SpcSettings withDefinition(
+      SpcSettings settings,
+      ChartDefinition definition,
+      IndicatorSeries series,
+      List<String> notes) {
+    List<YearMonth> months = series.periods().stream().map(Period::lastMonth).toList();
+    List<Integer> indices = new ArrayList<>();
+    for (ChartDefinition.Recalculation recalculation : definition.recalculations()) {
+      int index = months.indexOf(recalculation.starts());
+      if (index > 0) {
+        indices.add(index);
+      }
+    }
+    return settings.withRecalculateAt(indices).withBaselinePoints(definition.baselinePoints());
+  }
+
+  /**
+   * The target the figures can be read against: a period's own figures say nothing of a target for
+   * a running total or a sum over a window, so those get no assurance icon.
+   */
+  private static SpcTarget target(Measure measure, TargetForPeriod target, List<String> notes) {
+    boolean comparable =
+        measure.aggregation() == AggregationKind.SNAPSHOT
+            || measure.combination() != Combination.SUM;
+    if (target instanceof TargetForPeriod.Point point) {
+      if (!comparable) {
+        notes.add(
+            "No assurance icon: the target is for the "
+                + measure.aggregation().label()
+                + " figure, not for each period's own figure that the chart shows.");
+        return SpcTarget.none();
+      }
+      return SpcTarget.of(point.value().round(IndicatorSeries.DECIMALS).stripTrailingZeros());
+    }
+    if (target instanceof TargetForPeriod.Band band) {
+      return SpcTarget.range(
+          band.low().round(IndicatorSeries.DECIMALS).stripTrailingZeros(),
+          band.high().round(IndicatorSeries.DECIMALS).stripTrailingZeros());
+    }
+    return SpcTarget.none();
+  }
+
+  /**
+   * An indicator's analysis.
+   *
+   * @param series the values charted
+   * @param definition the chart definition in force
+   * @param result the analysis, or null without figures
+   * @param reading its plain-English reading, or null without figures
+   * @param notes remarks for the reader
+   */
+  public record IndicatorSpc(
+      IndicatorSeries series,
+      ChartDefinition definition,
+      SpcResult result,
+      SpcReading reading,
+      List<String> notes) {
+
+    public boolean hasFigures() {
+      return result != null;
+    }
+
+    public List<String> labels() {
+      return series.periods().stream().map(Period::label).toList();
+    }
+
+    public List<BigDecimal> values() {
+      return series.values();
+    }
+  }
+}
