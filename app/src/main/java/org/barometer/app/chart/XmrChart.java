@@ -98,7 +98,7 @@ public final class XmrChart {
     double bottom = top + PLOT_HEIGHT;
     Plot plot =
         new Plot(
-            Plot.leftMargin(scale, format), top, WIDTH - 16, bottom, labels.size(), scale, format);
+            Plot.leftMargin(scale, format), top, WIDTH - 28, bottom, labels.size(), scale, format);
     double height = bottom + 46 + legend.height(WIDTH - 32);
     Svg svg = Svg.root(id, WIDTH, height, title(), description());
     plot.drawAxes(svg, labels);
