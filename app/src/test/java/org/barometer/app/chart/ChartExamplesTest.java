@@ -36,6 +36,9 @@ class ChartExamplesTest {
     charts.put("xmr-range", range());
     charts.put("trend-profile", profile());
     charts.put("trend-band", band());
+    charts.put(
+        "sparkline",
+        Sparkline.of(Charts.months(21), Charts.steadyThenHigh(), Charts.ONE_DECIMAL).svg());
     charts.put("sparklines", sparklines());
 
     Files.createDirectories(FOLDER);
