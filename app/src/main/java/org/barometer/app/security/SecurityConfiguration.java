@@ -19,6 +19,14 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+  /**
+   * The SPC calculator's page and downloads: open to anyone, and without CSRF tokens since they
+   * change nothing and store nothing.
+   */
+  private static final String[] CALCULATOR = {
+    "/spc", "/spc/chart.svg", "/spc/chart.png", "/spc/result.csv"
+  };
+
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
@@ -67,6 +75,8 @@ class SecurityConfiguration {
                     .permitAll()
                     .requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
+                    .requestMatchers(CALCULATOR)
+                    .permitAll()
                     .requestMatchers(
                         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                     .permitAll()
@@ -79,6 +89,7 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.ADMINISTRATOR.name(), Role.PERFORMANCE_TEAM.name())
                     .anyRequest()
                     .authenticated())
+        .csrf(csrf -> csrf.ignoringRequestMatchers(CALCULATOR))
         .formLogin(form -> form.loginPage("/login").permitAll())
         .requestCache(cache -> cache.requestCache(pagesOnly()))
         .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))

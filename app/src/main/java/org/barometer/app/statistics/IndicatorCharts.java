@@ -4,13 +4,21 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.barometer.app.chart.TrendChart;
+import org.barometer.app.chart.XmrChart;
+import org.barometer.app.indicator.IndicatorDefinition;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.measurement.Measurements;
 import org.barometer.app.measurement.StoredFigure;
+import org.barometer.app.organisation.OrganisationSettings;
+import org.barometer.app.target.StoredTarget;
+import org.barometer.core.assessment.Assessment;
 import org.barometer.core.indicator.AggregationKind;
 import org.barometer.core.indicator.Combination;
 import org.barometer.core.indicator.Measure;
 import org.barometer.core.number.ExactValue;
+import org.barometer.core.period.FinancialYear;
 import org.barometer.core.period.Period;
 import org.barometer.core.statistics.Spc;
 import org.barometer.core.statistics.SpcPolarity;
@@ -20,7 +28,9 @@ import org.barometer.core.statistics.SpcResult;
 import org.barometer.core.statistics.SpcSeries;
 import org.barometer.core.statistics.SpcSettings;
 import org.barometer.core.statistics.SpcTarget;
+import org.barometer.core.status.Tolerance;
 import org.barometer.core.target.TargetForPeriod;
+import org.barometer.core.target.TargetHistory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,12 +44,64 @@ public class IndicatorCharts {
   private final SpcPolicies policies;
   private final ChartDefinitions definitions;
   private final Measurements measurements;
+  private final OrganisationSettings organisation;
 
-  IndicatorCharts(SpcPolicies policies, ChartDefinitions definitions, Measurements measurements) {
+  IndicatorCharts(
+      SpcPolicies policies,
+      ChartDefinitions definitions,
+      Measurements measurements,
+      OrganisationSettings organisation) {
     this.policies = policies;
     this.definitions = definitions;
     this.measurements = measurements;
+    this.organisation = organisation;
   }
+
+  /**
+   * Both charts of an indicator's page for a report month.
+   *
+   * @param figures every stored figure of the indicator, oldest first
+   * @param targets every target version of the indicator
+   * @param assessment the indicator's assessment for the month
+   */
+  public Charts charts(
+      IndicatorVersion indicator,
+      List<StoredFigure> figures,
+      List<StoredTarget> targets,
+      Assessment assessment,
+      YearMonth month) {
+    IndicatorDefinition definition = indicator.definition();
+    Measure measure = definition.measure();
+    Function<BigDecimal, String> format = value -> measure.show(ExactValue.of(value));
+    IndicatorSpc spc = analyse(indicator, figures, assessment.target(), month);
+    XmrChart xmr = null;
+    if (spc.hasFigures()) {
+      xmr =
+          XmrChart.of("xmr", spc.result(), spc.labels(), format)
+              .withTitle(definition.name() + ": XmR chart of each period's own figure")
+              .withDescription(spc.reading().summary());
+    }
+    TrendChart.Data data =
+        IndicatorTrend.of(
+            definition.name() + ", " + FinancialYear.containing(month).label(),
+            measure,
+            Measurements.series(figures, measure.frequency(), true),
+            new TargetHistory(targets.stream().map(StoredTarget::version).toList()),
+            definition.contextual(),
+            Tolerance.effective(definition.tolerance(), organisation.defaultTolerance()),
+            month,
+            assessment);
+    return new Charts(spc, xmr, TrendChart.of("trend", data, format));
+  }
+
+  /**
+   * The charts of an indicator's page.
+   *
+   * @param spc the XmR analysis and its reading
+   * @param xmr the XmR chart, or null without approved figures
+   * @param trend the trend chart of the report month's financial year
+   */
+  public record Charts(IndicatorSpc spc, XmrChart xmr, TrendChart trend) {}
 
   /** The organisation's settings in force. */
   public SpcSettings settings() {
