@@ -43,7 +43,7 @@ public final class Spc {
     }
     for (Named value : targetValues(target)) {
       if (!SpcSeries.fits(value.value, scale)) {
-        problems.add(new SpcProblem(value.field, value.value.toPlainString() + " is too large"));
+        problems.add(new SpcProblem(value.field, SpcSeries.shown(value.value) + " is too large"));
       }
     }
     if (scale > series.scale()) {

@@ -98,7 +98,7 @@ public final class SpcSeries {
         problems.add(
             new SpcProblem(
                 "values[" + i + "]",
-                value.toPlainString() + " has more than " + MOST_DECIMALS + " decimals"));
+                shown(value) + " has more than " + MOST_DECIMALS + " decimals"));
       }
     }
     if (problems.isEmpty()) {
@@ -109,7 +109,7 @@ public final class SpcSeries {
           problems.add(
               new SpcProblem(
                   "values[" + i + "]",
-                  value.toPlainString()
+                  shown(value)
                       + " is too large to hold exactly beside values with "
                       + scale
                       + " decimals (at most 18 digits in all)"));
@@ -120,6 +120,15 @@ public final class SpcSeries {
       problems.add(new SpcProblem("values", "has no numbers, only gaps"));
     }
     return problems;
+  }
+
+  /** A value as a message shows it: never more than 40 characters, whatever its exponent. */
+  static String shown(BigDecimal value) {
+    String plain =
+        value.precision() + Math.abs((long) value.scale()) <= 40
+            ? value.toPlainString()
+            : value.toString();
+    return plain.length() <= 40 ? plain : plain.substring(0, 37) + "...";
   }
 
   static int decimals(BigDecimal value) {

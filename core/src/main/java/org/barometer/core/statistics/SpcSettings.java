@@ -48,7 +48,8 @@ public record SpcSettings(
   public SpcSettings {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(conflict, "conflict");
-    recalculateAt = List.copyOf(recalculateAt);
+    // kept as given, nulls included, so that problems() can name a missing index
+    recalculateAt = java.util.Collections.unmodifiableList(new ArrayList<>(recalculateAt));
   }
 
   /** The profile's settings, with no recalculation, baseline or fixed limits. */

@@ -530,6 +530,20 @@ class SpcRulesTest {
     }
 
     @Test
+    void aValueWithAHugeExponentIsNamedInAShortMessage() {
+      assertThat(SpcSeries.problems(List.of(new BigDecimal("1e-999999999"))))
+          .singleElement()
+          .satisfies(p -> assertThat(p.message()).hasSizeLessThan(80).contains("1E-999999999"));
+    }
+
+    @Test
+    void aMissingRecalculationIndexIsNamed() {
+      assertThat(MDC.withRecalculateAt(java.util.Arrays.asList(3, null)).problems(10))
+          .extracting(SpcProblem::field)
+          .containsExactly("settings.recalculate_at[1]");
+    }
+
+    @Test
     void theAnalysisRefusesWhatTheProblemsName() {
       assertThatThrownBy(() -> analyse(ints(1, 2, 3), MDC.withRecalculateAt(List.of(3))))
           .isInstanceOf(IllegalArgumentException.class)
