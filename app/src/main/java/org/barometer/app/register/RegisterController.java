@@ -16,6 +16,7 @@ import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.security.Access;
 import org.barometer.app.security.People;
+import org.barometer.app.statistics.IndicatorCharts;
 import org.barometer.app.target.TargetYear;
 import org.barometer.app.target.Targets;
 import org.barometer.core.number.ExactValue;
@@ -41,6 +42,8 @@ class RegisterController {
   private final Access access;
   private final People people;
 
+  private final IndicatorCharts charts;
+
   RegisterController(
       AssessIndicators assess,
       OrganisationStructure organisation,
@@ -48,7 +51,9 @@ class RegisterController {
       Targets targets,
       Measurements measurements,
       Access access,
-      People people) {
+      People people,
+      IndicatorCharts charts) {
+    this.charts = charts;
     this.access = access;
     this.people = people;
     this.assess = assess;
@@ -123,6 +128,14 @@ class RegisterController {
     model.addAttribute("figureCount", figures.size());
     model.addAttribute("history", indicators.history(id));
     model.addAttribute("names", new OrganisationNames(organisation));
+    model.addAttribute(
+        "charts",
+        charts.charts(
+            judged.indicator(),
+            examined.figures(),
+            examined.targets(),
+            judged.assessment(),
+            chosen.month()));
     return "register/indicator";
   }
 
