@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,7 +34,8 @@ class SecurityConfiguration {
 
   /**
    * The JSON API under {@code /api}: personal tokens only, no session and so no CSRF; refusals are
-   * problem details.
+   * problem details. The one exception is the SPC calculator, {@code POST /api/v1/spc}: it reads no
+   * stored data, so anyone may call it without a token.
    */
   @Bean
   @Order(1)
@@ -41,7 +43,13 @@ class SecurityConfiguration {
       HttpSecurity http, ApiTokens tokens, UserAccounts accounts, java.time.Clock clock)
       throws Exception {
     http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.POST, "/api/v1/spc")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .addFilterBefore(
             new ApiTokenFilter(tokens, accounts, clock), AnonymousAuthenticationFilter.class)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -30,7 +30,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * actions 33 ({ownAction}, with milestones) and 35 ({ownDated}, with a date of its own) and not
  * actions 34 ({otherAction}) and 36 ({otherDated}). A POST sends an empty form (with a valid CSRF
  * token), an API change an empty body: those let in are told what is wrong (200 with the form
- * again, or 422) and nothing changes. docs/administration.md shows the same table.
+ * again, or 422) and nothing changes. The SPC calculator ({@code POST /api/v1/spc}) is open to
+ * anyone, a token or none: an empty body is a 422 for all. docs/administration.md shows the same
+ * table.
  */
 @IntegrationTest
 class PermissionTableIT {
@@ -196,6 +198,7 @@ class PermissionTableIT {
           # method | operation (a token with every scope)         | anonymous | councillor | data owner | team | administrator
           GET      | /v3/api-docs                                 | 200       | 200        | 200        | 200  | 200
           GET      | /actuator/health                             | 200       | 200        | 200        | 200  | 200
+          POST     | /api/v1/spc                                  | 422       | 422        | 422        | 422  | 422
           GET      | /api/v1/indicators                           | 401       | 200        | 200        | 200  | 200
           GET      | /api/v1/indicators/{own}                     | 401       | 200        | 200        | 200  | 200
           PUT      | /api/v1/indicators/{own}/figures/2016-12     | 401       | 403        | 422        | 422  | 403
