@@ -119,6 +119,17 @@ class PermissionTableIT {
           GET      | /indicators/{other}/figures/2016-12         | login     | 403        | 403        | 200  | 403
           POST     | /indicators/{other}/figures/2016-12         | login     | 403        | 403        | 200  | 403
           POST     | /indicators/{own}/status/2016-11            | login     | 403        | 403        | 302  | 403
+          GET      | /indicators/{own}/chart                     | login     | 200        | 200        | 200  | 200
+          POST     | /indicators/{own}/chart/recalculations      | login     | 403        | 403        | 200  | 403
+          POST     | /indicators/{own}/chart/recalculations/remove | login   | 403        | 403        | 200  | 403
+          POST     | /indicators/{own}/chart/baseline            | login     | 403        | 403        | 200  | 403
+          GET      | /spc                                        | 200       | 200        | 200        | 200  | 200
+          POST     | /spc                                        | 200       | 200        | 200        | 200  | 200
+          POST     | /spc/chart.svg                              | 422       | 422        | 422        | 422  | 422
+          POST     | /spc/chart.png                              | 422       | 422        | 422        | 422  | 422
+          POST     | /spc/result.csv                             | 422       | 422        | 422        | 422  | 422
+          GET      | /spc/settings                               | login     | 403        | 403        | 200  | 403
+          POST     | /spc/settings                               | login     | 403        | 403        | 200  | 403
           GET      | /my-figures                                 | login     | 200        | 200        | 200  | 200
           GET      | /actions                                    | login     | 200        | 200        | 200  | 200
           GET      | /actions?aim={aim}&status=RED               | login     | 200        | 200        | 200  | 200
