@@ -30,6 +30,7 @@ public final class XmrChart {
   private final Function<BigDecimal, String> format;
   private final String title;
   private final String description;
+  private final boolean hideNegativeLowerLines;
 
   private XmrChart(
       String id,
@@ -37,13 +38,15 @@ public final class XmrChart {
       List<String> labels,
       Function<BigDecimal, String> format,
       String title,
-      String description) {
+      String description,
+      boolean hideNegativeLowerLines) {
     this.id = id;
     this.result = result;
     this.labels = labels;
     this.format = format;
     this.title = title;
     this.description = description;
+    this.hideNegativeLowerLines = hideNegativeLowerLines;
   }
 
   /**
@@ -61,17 +64,25 @@ public final class XmrChart {
       throw new IllegalArgumentException(
           labels.size() + " labels for a series of " + result.series().size());
     }
-    return new XmrChart(Svg.checkId(id), result, List.copyOf(labels), format, null, null);
+    return new XmrChart(Svg.checkId(id), result, List.copyOf(labels), format, null, null, false);
   }
 
   /** The same chart with the accessible title given ("Missed bin collections: XmR chart"). */
   public XmrChart withTitle(String title) {
-    return new XmrChart(id, result, labels, format, title, description);
+    return new XmrChart(id, result, labels, format, title, description, hideNegativeLowerLines);
   }
 
   /** The same chart with the accessible description given: the chart's conclusion in words. */
   public XmrChart withDescription(String description) {
-    return new XmrChart(id, result, labels, format, title, description);
+    return new XmrChart(id, result, labels, format, title, description, hideNegativeLowerLines);
+  }
+
+  /**
+   * The same chart without a lower limit or lower two-sigma line below zero, for a measure that
+   * cannot be negative (spc.md section 2); the table still gives the limits as calculated.
+   */
+  public XmrChart withoutNegativeLowerLines() {
+    return new XmrChart(id, result, labels, format, title, description, true);
   }
 
   /** The accessible title: the one given, or the number of values and the periods covered. */
@@ -158,9 +169,13 @@ public final class XmrChart {
         "data-last",
         Integer.toString(to));
     if (segment.limitsShown()) {
-      plot.drawLevel(svg, from, to, segment.lowerTwoSigma(), "two-sigma", Styles.TWO_SIGMA);
+      if (shown(segment.lowerTwoSigma())) {
+        plot.drawLevel(svg, from, to, segment.lowerTwoSigma(), "two-sigma", Styles.TWO_SIGMA);
+      }
       plot.drawLevel(svg, from, to, segment.upperTwoSigma(), "two-sigma", Styles.TWO_SIGMA);
-      plot.drawLevel(svg, from, to, segment.lowerLimit(), "limit lower-limit", Styles.LIMIT);
+      if (shown(segment.lowerLimit())) {
+        plot.drawLevel(svg, from, to, segment.lowerLimit(), "limit lower-limit", Styles.LIMIT);
+      }
       plot.drawLevel(svg, from, to, segment.upperLimit(), "limit upper-limit", Styles.LIMIT);
     }
     if (segment.mean() != null) {
@@ -168,6 +183,11 @@ public final class XmrChart {
     }
     plot.drawLine(svg, from, to, result.series()::value, "values", Styles.VALUES);
     svg.close("g");
+  }
+
+  /** Whether a lower line is drawn: always, unless it is below zero and asked to be hidden. */
+  private boolean shown(BigDecimal lowerLine) {
+    return lowerLine != null && (!hideNegativeLowerLines || lowerLine.signum() >= 0);
   }
 
   private void drawPoints(Svg svg, Plot plot) {
@@ -359,12 +379,13 @@ public final class XmrChart {
     return causes;
   }
 
-  /** Every value the chart draws: values, means, limits and target. */
+  /** Every value the chart draws: values, means, limits, lower two-sigma lines and target. */
   private List<BigDecimal> drawn() {
     List<BigDecimal> drawn = new ArrayList<>(result.series().values());
     for (Segment segment : result.segments()) {
       drawn.add(segment.mean());
-      drawn.add(segment.lowerLimit());
+      drawn.add(shown(segment.lowerLimit()) ? segment.lowerLimit() : null);
+      drawn.add(shown(segment.lowerTwoSigma()) ? segment.lowerTwoSigma() : null);
       drawn.add(segment.upperLimit());
     }
     SpcTarget target = result.target();

@@ -161,6 +161,25 @@ class XmrChartTest {
   }
 
   @Test
+  void hidesALowerLimitBelowZeroWhenAsked() {
+    SpcResult result =
+        Charts.analyse(
+            Charts.values("1", "9", "0", "8", "2", "9", "1", "7", "0", "8", "2", "9", "1", "8"),
+            SpcPolarity.LOWER_IS_BETTER,
+            SpcTarget.none(),
+            SpcSettings.mdc());
+    XmrChart chart = chartOf(result);
+
+    Document hidden = parse(chart.withoutNegativeLowerLines().svg());
+
+    assertThat(result.latest().lowerLimit()).isNegative();
+    assertThat(withClass(parse(chart.svg()), "lower-limit")).hasSize(1);
+    assertThat(withClass(hidden, "lower-limit")).isEmpty();
+    assertThat(withClass(hidden, "upper-limit")).hasSize(1);
+    assertThat(find(hidden, "//*[local-name()='text'][starts-with(., '-')]")).isEmpty();
+  }
+
+  @Test
   void drawsBothIconsWithTheirLettersAndTitles() {
     Document chart = chart(improving());
 
