@@ -145,20 +145,14 @@ final class TrendDrawing {
     }
     Marker.DIAMOND.draw(svg, x, y, 6.5, Palette.WHITE, Palette.FORECAST, "forecast-marker", null);
     double labelY = forecastLabelAbove(plot, at, y) ? y - 13 : y + 23;
-    String labelX = Svg.num(Math.min(x, plot.right() - 30));
+    double labelX = Math.min(x, plot.right() - 30);
     for (String stroke : new String[] {Palette.WHITE, "none"}) {
-      svg.text(
-          "text",
+      svg.label(
           "forecast",
-          "x",
           labelX,
-          "y",
-          Svg.num(labelY),
-          "text-anchor",
+          labelY,
           "middle",
-          "font-size",
-          Svg.num(Plot.FONT_SIZE),
-          "fill",
+          Plot.FONT_SIZE,
           Palette.FORECAST,
           "stroke",
           stroke,
