@@ -57,6 +57,14 @@ final class Plot {
     return (right - left) / slots;
   }
 
+  /**
+   * A marker's half width: the size wanted, made smaller when periods are so narrow that markers
+   * would overlap, but never smaller than can still show its shape.
+   */
+  double markerSize(double wanted) {
+    return Math.max(2.5, Math.min(wanted, slot() * 0.4));
+  }
+
   /** The centre of a period. */
   double x(int index) {
     return left + (index + 0.5) * slot();

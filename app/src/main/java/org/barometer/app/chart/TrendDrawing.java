@@ -197,7 +197,7 @@ final class TrendDrawing {
       if (!target.isEmpty()) {
         tip += ", target " + target;
       }
-      double size = status == Status.NONE ? 4 : 6;
+      double size = plot.markerSize(status == Status.NONE ? 4 : 6);
       status
           .marker()
           .draw(

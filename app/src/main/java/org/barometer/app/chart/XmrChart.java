@@ -202,7 +202,7 @@ public final class XmrChart {
       String fill = judged ? cause.colour() : Palette.SECONDARY;
       String css = "point point-" + (judged ? cause.key() : "unjudged");
       String tip = labels.get(i) + ": " + format.apply(value) + ". " + reading.cause(i, segment);
-      double size = judged && cause != SpecialCause.NONE ? 6 : 4.5;
+      double size = plot.markerSize(judged && cause != SpecialCause.NONE ? 6 : 4.5);
       marker.draw(svg, plot.x(i), plot.y(value), size, fill, Palette.TEXT, css, tip);
     }
     svg.close("g");

@@ -263,6 +263,47 @@ class XmrChartTest {
   }
 
   @Test
+  void drawsASingleValueWithItsMeanAndNoLine() {
+    SpcResult result =
+        Charts.analyse(
+            Charts.values("42"), SpcPolarity.HIGHER_IS_BETTER, SpcTarget.none(), SpcSettings.mdc());
+
+    Document chart = chart(result);
+
+    assertThat(points(chart)).hasSize(1);
+    assertThat(withClass(chart, "values")).isEmpty();
+    assertThat(withClass(chart, "mean")).hasSize(1);
+    assertThat(find(chart, "//*[local-name()='text'][.='42.0']")).isNotEmpty();
+  }
+
+  @Test
+  void keepsMarkersApartWhenPeriodsAreNarrow() {
+    List<BigDecimal> values = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      values.add(BigDecimal.valueOf(50 + (i * 7) % 13));
+    }
+    SpcResult result =
+        Charts.analyse(values, SpcPolarity.HIGHER_IS_BETTER, SpcTarget.none(), SpcSettings.mdc());
+
+    List<Element> circles =
+        find(chart(result), "//*[local-name()='circle'][ancestor::*[@class='points']]");
+
+    double slot = Double.MAX_VALUE;
+    for (int i = 1; i < circles.size(); i++) {
+      slot =
+          Math.min(
+              slot,
+              Double.parseDouble(circles.get(i).getAttribute("cx"))
+                  - Double.parseDouble(circles.get(i - 1).getAttribute("cx")));
+    }
+    double narrowest = slot;
+    assertThat(circles)
+        .allSatisfy(
+            circle ->
+                assertThat(2 * Double.parseDouble(circle.getAttribute("r"))).isLessThan(narrowest));
+  }
+
+  @Test
   void refusesLabelsThatDoNotMatchTheSeries() {
     assertThatThrownBy(() -> XmrChart.of("xmr", improving(), Charts.months(3), Charts.EXACT))
         .hasMessage("3 labels for a series of 21");
