@@ -110,20 +110,17 @@ final class TrendDrawing {
    * flat to the outer edges of the first and last period.
    */
   private static String through(Plot plot, int from, int to, IntFunction<BigDecimal> value) {
-    List<Double> xy = new ArrayList<>();
-    xy.add(plot.edge(from));
-    xy.add(plot.y(value.apply(from)));
+    double[] xy = new double[2 * (to - from + 3)];
+    xy[0] = plot.edge(from);
+    xy[1] = plot.y(value.apply(from));
+    int k = 2;
     for (int i = from; i <= to; i++) {
-      xy.add(plot.x(i));
-      xy.add(plot.y(value.apply(i)));
+      xy[k++] = plot.x(i);
+      xy[k++] = plot.y(value.apply(i));
     }
-    xy.add(plot.edge(to + 1));
-    xy.add(plot.y(value.apply(to)));
-    double[] coordinates = new double[xy.size()];
-    for (int i = 0; i < coordinates.length; i++) {
-      coordinates[i] = xy.get(i);
-    }
-    return Svg.points(coordinates);
+    xy[k++] = plot.edge(to + 1);
+    xy[k] = plot.y(value.apply(to));
+    return Svg.points(xy);
   }
 
   private void drawForecast(Svg svg, Plot plot) {
