@@ -85,17 +85,7 @@ final class Legend {
         y += ROW;
       }
       sample(svg, item, x, y);
-      svg.text(
-          "text",
-          item.label,
-          "x",
-          Svg.num(x + SAMPLE + 6),
-          "y",
-          Svg.num(y + 4),
-          "font-size",
-          Svg.num(Plot.FONT_SIZE),
-          "fill",
-          Palette.TEXT);
+      svg.label(item.label, x + SAMPLE + 6, y + 4, "start", Plot.FONT_SIZE, Palette.TEXT);
       x += w + GAP;
     }
     svg.close("g");
@@ -122,16 +112,11 @@ final class Legend {
           "stroke-width",
           item.width);
     } else {
-      svg.empty(
-          "line",
-          "x1",
-          Svg.num(x),
-          "y1",
-          Svg.num(y),
-          "x2",
-          Svg.num(x + SAMPLE),
-          "y2",
-          Svg.num(y),
+      svg.line(
+          x,
+          y,
+          x + SAMPLE,
+          y,
           "stroke",
           item.stroke,
           "stroke-width",

@@ -57,6 +57,14 @@ final class Plot {
     return (right - left) / slots;
   }
 
+  /**
+   * A marker's half width: the size wanted, made smaller when periods are so narrow that markers
+   * would overlap, but never smaller than can still show its shape.
+   */
+  double markerSize(double wanted) {
+    return Math.max(2.5, Math.min(wanted, slot() * 0.4));
+  }
+
   /** The centre of a period. */
   double x(int index) {
     return left + (index + 0.5) * slot();
@@ -94,82 +102,27 @@ final class Plot {
     svg.open("g", "class", "axis-y");
     for (BigDecimal tick : scale.ticks()) {
       double y = y(tick);
-      svg.empty(
-          "line",
-          "x1",
-          Svg.num(left),
-          "y1",
-          Svg.num(y),
-          "x2",
-          Svg.num(right),
-          "y2",
-          Svg.num(y),
-          "stroke",
-          Palette.GRID,
-          "stroke-width",
-          "1");
-      svg.text(
-          "text",
-          format.apply(tick),
-          "x",
-          Svg.num(left - 8),
-          "y",
-          Svg.num(y + 4),
-          "text-anchor",
-          "end",
-          "font-size",
-          Svg.num(FONT_SIZE),
-          "fill",
-          Palette.TEXT);
+      svg.line(left, y, right, y, "stroke", Palette.GRID, "stroke-width", "1");
+      svg.label(format.apply(tick), left - 8, y + 4, "end", FONT_SIZE, Palette.TEXT);
     }
     svg.close("g");
     svg.open("g", "class", "axis-x");
-    svg.empty(
-        "line",
-        "x1",
-        Svg.num(left),
-        "y1",
-        Svg.num(bottom),
-        "x2",
-        Svg.num(right),
-        "y2",
-        Svg.num(bottom),
-        "stroke",
-        Palette.SECONDARY,
-        "stroke-width",
-        "1");
+    svg.line(left, bottom, right, bottom, "stroke", Palette.SECONDARY, "stroke-width", "1");
     int every = labelEvery(labels);
     int last = labels.size() - 1;
     for (int i = 0; i < labels.size(); i++) {
       double x = x(i);
-      svg.empty(
-          "line",
-          "x1",
-          Svg.num(x),
-          "y1",
-          Svg.num(bottom),
-          "x2",
-          Svg.num(x),
-          "y2",
-          Svg.num(bottom + ((last - i) % every == 0 ? 5 : 3)),
+      svg.line(
+          x,
+          bottom,
+          x,
+          bottom + ((last - i) % every == 0 ? 5 : 3),
           "stroke",
           Palette.SECONDARY,
           "stroke-width",
           "1");
       if ((last - i) % every == 0) {
-        svg.text(
-            "text",
-            labels.get(i),
-            "x",
-            Svg.num(x),
-            "y",
-            Svg.num(bottom + 20),
-            "text-anchor",
-            "middle",
-            "font-size",
-            Svg.num(FONT_SIZE),
-            "fill",
-            Palette.TEXT);
+        svg.label(labels.get(i), x, bottom + 20, "middle", FONT_SIZE, Palette.TEXT);
       }
     }
     svg.close("g");

@@ -74,6 +74,32 @@ final class Svg {
     return this;
   }
 
+  /**
+   * A line of text at a point.
+   *
+   * @param anchor "start", "middle" or "end"
+   * @param more further attributes, in name and value pairs
+   */
+  Svg label(
+      String text, double x, double y, String anchor, double size, String fill, String... more) {
+    String[] attributes = new String[10 + more.length];
+    String[] base = {
+      "x", num(x), "y", num(y), "text-anchor", anchor, "font-size", num(size), "fill", fill
+    };
+    System.arraycopy(base, 0, attributes, 0, 10);
+    System.arraycopy(more, 0, attributes, 10, more.length);
+    return text("text", text, attributes);
+  }
+
+  /** A straight line from one point to another, with style attributes. */
+  Svg line(double x1, double y1, double x2, double y2, String... style) {
+    String[] attributes = new String[8 + style.length];
+    String[] ends = {"x1", num(x1), "y1", num(y1), "x2", num(x2), "y2", num(y2)};
+    System.arraycopy(ends, 0, attributes, 0, 8);
+    System.arraycopy(style, 0, attributes, 8, style.length);
+    return empty("line", attributes);
+  }
+
   /** An unfilled polyline with a class (or null) and style attributes. */
   Svg polyline(String cssClass, String points, String... style) {
     String[] attributes = new String[6 + style.length];

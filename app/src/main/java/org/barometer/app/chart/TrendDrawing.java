@@ -110,20 +110,17 @@ final class TrendDrawing {
    * flat to the outer edges of the first and last period.
    */
   private static String through(Plot plot, int from, int to, IntFunction<BigDecimal> value) {
-    List<Double> xy = new ArrayList<>();
-    xy.add(plot.edge(from));
-    xy.add(plot.y(value.apply(from)));
+    double[] xy = new double[2 * (to - from + 3)];
+    xy[0] = plot.edge(from);
+    xy[1] = plot.y(value.apply(from));
+    int k = 2;
     for (int i = from; i <= to; i++) {
-      xy.add(plot.x(i));
-      xy.add(plot.y(value.apply(i)));
+      xy[k++] = plot.x(i);
+      xy[k++] = plot.y(value.apply(i));
     }
-    xy.add(plot.edge(to + 1));
-    xy.add(plot.y(value.apply(to)));
-    double[] coordinates = new double[xy.size()];
-    for (int i = 0; i < coordinates.length; i++) {
-      coordinates[i] = xy.get(i);
-    }
-    return Svg.points(coordinates);
+    xy[k++] = plot.edge(to + 1);
+    xy[k] = plot.y(value.apply(to));
+    return Svg.points(xy);
   }
 
   private void drawForecast(Svg svg, Plot plot) {
@@ -145,20 +142,14 @@ final class TrendDrawing {
     }
     Marker.DIAMOND.draw(svg, x, y, 6.5, Palette.WHITE, Palette.FORECAST, "forecast-marker", null);
     double labelY = forecastLabelAbove(plot, at, y) ? y - 13 : y + 23;
-    String labelX = Svg.num(Math.min(x, plot.right() - 30));
+    double labelX = Math.min(x, plot.right() - 30);
     for (String stroke : new String[] {Palette.WHITE, "none"}) {
-      svg.text(
-          "text",
+      svg.label(
           "forecast",
-          "x",
           labelX,
-          "y",
-          Svg.num(labelY),
-          "text-anchor",
+          labelY,
           "middle",
-          "font-size",
-          Svg.num(Plot.FONT_SIZE),
-          "fill",
+          Plot.FONT_SIZE,
           Palette.FORECAST,
           "stroke",
           stroke,
@@ -203,7 +194,7 @@ final class TrendDrawing {
       if (!target.isEmpty()) {
         tip += ", target " + target;
       }
-      double size = status == Status.NONE ? 4 : 6;
+      double size = plot.markerSize(status == Status.NONE ? 4 : 6);
       status
           .marker()
           .draw(

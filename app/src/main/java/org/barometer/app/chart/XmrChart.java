@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.barometer.core.statistics.AssuranceIcon;
 import org.barometer.core.statistics.Segment;
-import org.barometer.core.statistics.SpcPolarity;
 import org.barometer.core.statistics.SpcResult;
 import org.barometer.core.statistics.SpcTarget;
 import org.barometer.core.statistics.SpecialCause;
-import org.barometer.core.statistics.VariationIcon;
 
 /**
  * The XmR chart of an SPC analysis, as SVG 1.1: the values with a marker each (colour and shape by
@@ -22,7 +19,6 @@ public final class XmrChart {
 
   static final double WIDTH = 720;
   private static final double PLOT_HEIGHT = 280;
-  private static final double ICON_RADIUS = 16;
 
   private final String id;
   private final SpcResult result;
@@ -30,6 +26,7 @@ public final class XmrChart {
   private final Function<BigDecimal, String> format;
   private final String title;
   private final String description;
+  private final boolean hideNegativeLowerLines;
 
   private XmrChart(
       String id,
@@ -37,13 +34,15 @@ public final class XmrChart {
       List<String> labels,
       Function<BigDecimal, String> format,
       String title,
-      String description) {
+      String description,
+      boolean hideNegativeLowerLines) {
     this.id = id;
     this.result = result;
     this.labels = labels;
     this.format = format;
     this.title = title;
     this.description = description;
+    this.hideNegativeLowerLines = hideNegativeLowerLines;
   }
 
   /**
@@ -61,17 +60,25 @@ public final class XmrChart {
       throw new IllegalArgumentException(
           labels.size() + " labels for a series of " + result.series().size());
     }
-    return new XmrChart(Svg.checkId(id), result, List.copyOf(labels), format, null, null);
+    return new XmrChart(Svg.checkId(id), result, List.copyOf(labels), format, null, null, false);
   }
 
   /** The same chart with the accessible title given ("Missed bin collections: XmR chart"). */
   public XmrChart withTitle(String title) {
-    return new XmrChart(id, result, labels, format, title, description);
+    return new XmrChart(id, result, labels, format, title, description, hideNegativeLowerLines);
   }
 
   /** The same chart with the accessible description given: the chart's conclusion in words. */
   public XmrChart withDescription(String description) {
-    return new XmrChart(id, result, labels, format, title, description);
+    return new XmrChart(id, result, labels, format, title, description, hideNegativeLowerLines);
+  }
+
+  /**
+   * The same chart without a lower limit or lower two-sigma line below zero, for a measure that
+   * cannot be negative (spc.md section 2); the table still gives the limits as calculated.
+   */
+  public XmrChart withoutNegativeLowerLines() {
+    return new XmrChart(id, result, labels, format, title, description, true);
   }
 
   /** The accessible title: the one given, or the number of values and the periods covered. */
@@ -92,7 +99,8 @@ public final class XmrChart {
   /** The chart as a standalone SVG element, the same for a page and a PDF. */
   public String svg() {
     boolean limits = result.segments().stream().anyMatch(Segment::limitsShown);
-    Legend legend = legend(limits);
+    XmrKey key = new XmrKey(result);
+    Legend legend = key.legend(limits);
     NiceScale scale = NiceScale.spanning(drawn(), 6, format);
     double top = 64;
     double bottom = top + PLOT_HEIGHT;
@@ -107,7 +115,7 @@ public final class XmrChart {
       drawPeriod(svg, plot, segment);
     }
     drawPoints(svg, plot);
-    drawHeader(svg);
+    key.drawIcons(svg, WIDTH);
     legend.draw(svg, 16, bottom + 46, WIDTH - 32);
     return svg.finish();
   }
@@ -158,9 +166,13 @@ public final class XmrChart {
         "data-last",
         Integer.toString(to));
     if (segment.limitsShown()) {
-      plot.drawLevel(svg, from, to, segment.lowerTwoSigma(), "two-sigma", Styles.TWO_SIGMA);
+      if (shown(segment.lowerTwoSigma())) {
+        plot.drawLevel(svg, from, to, segment.lowerTwoSigma(), "two-sigma", Styles.TWO_SIGMA);
+      }
       plot.drawLevel(svg, from, to, segment.upperTwoSigma(), "two-sigma", Styles.TWO_SIGMA);
-      plot.drawLevel(svg, from, to, segment.lowerLimit(), "limit lower-limit", Styles.LIMIT);
+      if (shown(segment.lowerLimit())) {
+        plot.drawLevel(svg, from, to, segment.lowerLimit(), "limit lower-limit", Styles.LIMIT);
+      }
       plot.drawLevel(svg, from, to, segment.upperLimit(), "limit upper-limit", Styles.LIMIT);
     }
     if (segment.mean() != null) {
@@ -168,6 +180,11 @@ public final class XmrChart {
     }
     plot.drawLine(svg, from, to, result.series()::value, "values", Styles.VALUES);
     svg.close("g");
+  }
+
+  /** Whether a lower line is drawn: always, unless it is below zero and asked to be hidden. */
+  private boolean shown(BigDecimal lowerLine) {
+    return lowerLine != null && (!hideNegativeLowerLines || lowerLine.signum() >= 0);
   }
 
   private void drawPoints(Svg svg, Plot plot) {
@@ -185,186 +202,19 @@ public final class XmrChart {
       String fill = judged ? cause.colour() : Palette.SECONDARY;
       String css = "point point-" + (judged ? cause.key() : "unjudged");
       String tip = labels.get(i) + ": " + format.apply(value) + ". " + reading.cause(i, segment);
-      double size = judged && cause != SpecialCause.NONE ? 6 : 4.5;
+      double size = plot.markerSize(judged && cause != SpecialCause.NONE ? 6 : 4.5);
       marker.draw(svg, plot.x(i), plot.y(value), size, fill, Palette.TEXT, css, tip);
     }
     svg.close("g");
   }
 
-  /** The icons in the top right corner, each with its letter and the word under it. */
-  private void drawHeader(Svg svg) {
-    double x = WIDTH - 16 - 44;
-    if (result.assuranceIcon().isPresent()) {
-      AssuranceIcon icon = result.assuranceIcon().get();
-      drawIcon(
-          svg,
-          x,
-          "icon icon-assurance",
-          icon.key(),
-          "Assurance: " + icon.label(),
-          SpcLook.colour(icon),
-          icon.letter(),
-          SpcLook.word(icon));
-      x -= 100;
-    }
-    if (result.variationIcon().isPresent()) {
-      VariationIcon icon = result.variationIcon().get();
-      drawIcon(
-          svg,
-          x,
-          "icon icon-variation",
-          icon.key(),
-          "Variation: " + icon.label(),
-          icon.cause().colour(),
-          icon.letter(),
-          SpcLook.word(icon.cause()));
-    }
-    if (!result.latest().limitsShown()) {
-      svg.text(
-          "text",
-          tooFewNote(),
-          "class",
-          "note",
-          "x",
-          "16",
-          "y",
-          "28",
-          "font-size",
-          Svg.num(Plot.FONT_SIZE + 2),
-          "fill",
-          Palette.TEXT);
-    }
-  }
-
-  private String tooFewNote() {
-    Integer needed = result.settings().minimumPoints();
-    return "Too few points for process limits: "
-        + result.latest().points()
-        + " values"
-        + (needed == null ? "" : ", " + needed + " needed");
-  }
-
-  private static void drawIcon(
-      Svg svg,
-      double x,
-      String css,
-      String key,
-      String title,
-      String fill,
-      String letter,
-      String word) {
-    double y = 8 + ICON_RADIUS;
-    svg.open("g", "class", css, "data-icon", key);
-    svg.title(title);
-    svg.empty(
-        "circle",
-        "cx",
-        Svg.num(x),
-        "cy",
-        Svg.num(y),
-        "r",
-        Svg.num(ICON_RADIUS),
-        "fill",
-        fill,
-        "stroke",
-        Palette.TEXT,
-        "stroke-width",
-        "1.5");
-    if (letter.isEmpty()) {
-      commonCauseGlyph(svg, x, y, Palette.textOn(fill));
-    } else {
-      svg.text(
-          "text",
-          letter,
-          "class",
-          "icon-letter",
-          "x",
-          Svg.num(x),
-          "y",
-          Svg.num(y + 6),
-          "text-anchor",
-          "middle",
-          "font-size",
-          "17",
-          "font-weight",
-          "bold",
-          "fill",
-          Palette.textOn(fill));
-    }
-    svg.text(
-        "text",
-        word,
-        "x",
-        Svg.num(x),
-        "y",
-        Svg.num(y + ICON_RADIUS + 15),
-        "text-anchor",
-        "middle",
-        "font-size",
-        Svg.num(Plot.FONT_SIZE),
-        "fill",
-        Palette.TEXT);
-    svg.close("g");
-  }
-
-  /** A small flat zigzag, for common cause: the icon has no letter. */
-  private static void commonCauseGlyph(Svg svg, double x, double y, String stroke) {
-    svg.empty(
-        "polyline",
-        "points",
-        Svg.points(x - 9, y, x - 5, y - 4, x - 1, y + 3, x + 3, y - 3, x + 6, y + 2, x + 9, y),
-        "fill",
-        "none",
-        "stroke",
-        stroke,
-        "stroke-width",
-        "2",
-        "stroke-linejoin",
-        "round");
-  }
-
-  private Legend legend(boolean limits) {
-    Legend legend = new Legend();
-    if (limits) {
-      for (SpecialCause cause : causesShown()) {
-        legend.marker(SpcLook.word(cause), SpcLook.marker(cause), cause.colour());
-      }
-    } else {
-      legend.marker("Value", Marker.CIRCLE, Palette.SECONDARY);
-    }
-    legend.line("Mean", Styles.MEAN);
-    if (limits) {
-      legend.line("Process limits", Styles.LIMIT);
-      legend.line("Two-sigma lines", Styles.TWO_SIGMA);
-    }
-    if (result.target() instanceof SpcTarget.Single) {
-      legend.line("Target", Styles.TARGET);
-    } else if (result.target() instanceof SpcTarget.Range) {
-      legend.band("Target range", Palette.TARGET_BAND, Palette.TARGET);
-    }
-    if (result.segments().size() > 1) {
-      legend.line("Recalculation (vertical)", Styles.SEPARATOR);
-    }
-    return legend;
-  }
-
-  private List<SpecialCause> causesShown() {
-    List<SpecialCause> causes = new ArrayList<>(List.of(SpecialCause.NONE));
-    if (result.polarity() == SpcPolarity.NEITHER) {
-      causes.add(SpecialCause.NEITHER);
-    } else {
-      causes.add(SpecialCause.IMPROVEMENT);
-      causes.add(SpecialCause.CONCERN);
-    }
-    return causes;
-  }
-
-  /** Every value the chart draws: values, means, limits and target. */
+  /** Every value the chart draws: values, means, limits, lower two-sigma lines and target. */
   private List<BigDecimal> drawn() {
     List<BigDecimal> drawn = new ArrayList<>(result.series().values());
     for (Segment segment : result.segments()) {
       drawn.add(segment.mean());
-      drawn.add(segment.lowerLimit());
+      drawn.add(shown(segment.lowerLimit()) ? segment.lowerLimit() : null);
+      drawn.add(shown(segment.lowerTwoSigma()) ? segment.lowerTwoSigma() : null);
       drawn.add(segment.upperLimit());
     }
     SpcTarget target = result.target();

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.barometer.core.statistics.SpcPolarity;
+import org.barometer.core.statistics.SpcProfile;
 import org.barometer.core.statistics.SpcSettings;
 import org.barometer.core.statistics.SpcTarget;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,7 @@ class ChartExamplesTest {
     charts.put("xmr-recalculated", recalculated());
     charts.put("xmr-too-few", tooFew());
     charts.put("xmr-range", range());
+    charts.put("xmr-long", longSeries());
     charts.put("trend-profile", profile());
     charts.put("trend-band", band());
     charts.put(
@@ -166,6 +168,25 @@ class ChartExamplesTest {
     gappy.set(18, null);
     table.append(Sparkline.of(months, gappy, Charts.ONE_DECIMAL).last(12).svg());
     return table.append("</td></tr></table>").toString();
+  }
+
+  /** Five years of a count under the ptd profile, with a step down after three years. */
+  private static String longSeries() {
+    List<BigDecimal> values = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      long wobble = (i * 37L) % 11 - 5;
+      values.add(BigDecimal.valueOf((i < 36 ? 1250 : 1150) + 12 * wobble));
+    }
+    return XmrChart.of(
+            "long",
+            Charts.analyse(
+                values,
+                SpcPolarity.LOWER_IS_BETTER,
+                SpcTarget.of(new BigDecimal("1200")),
+                SpcSettings.of(SpcProfile.PTD)),
+            Charts.months(values.size()),
+            v -> String.format("%,d", v.setScale(0, java.math.RoundingMode.HALF_UP).longValue()))
+        .svg();
   }
 
   private static String range() {

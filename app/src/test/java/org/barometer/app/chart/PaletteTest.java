@@ -18,6 +18,12 @@ class PaletteTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {Palette.TEXT, Palette.SECONDARY, Palette.TARGET})
+  void linesStillStandOutOnATargetBand(String colour) {
+    assertThat(Palette.contrast(colour, Palette.TARGET_BAND)).isGreaterThanOrEqualTo(3);
+  }
+
+  @ParameterizedTest
   @EnumSource(SpecialCause.class)
   void iconLettersReadOnEveryIconColour(SpecialCause cause) {
     String fill = cause.colour();

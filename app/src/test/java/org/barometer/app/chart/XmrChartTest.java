@@ -161,6 +161,25 @@ class XmrChartTest {
   }
 
   @Test
+  void hidesALowerLimitBelowZeroWhenAsked() {
+    SpcResult result =
+        Charts.analyse(
+            Charts.values("1", "9", "0", "8", "2", "9", "1", "7", "0", "8", "2", "9", "1", "8"),
+            SpcPolarity.LOWER_IS_BETTER,
+            SpcTarget.none(),
+            SpcSettings.mdc());
+    XmrChart chart = chartOf(result);
+
+    Document hidden = parse(chart.withoutNegativeLowerLines().svg());
+
+    assertThat(result.latest().lowerLimit()).isNegative();
+    assertThat(withClass(parse(chart.svg()), "lower-limit")).hasSize(1);
+    assertThat(withClass(hidden, "lower-limit")).isEmpty();
+    assertThat(withClass(hidden, "upper-limit")).hasSize(1);
+    assertThat(find(hidden, "//*[local-name()='text'][starts-with(., '-')]")).isEmpty();
+  }
+
+  @Test
   void drawsBothIconsWithTheirLettersAndTitles() {
     Document chart = chart(improving());
 
@@ -241,6 +260,47 @@ class XmrChartTest {
     assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;&amp;");
     assertThat(find(chart, "//*[local-name()='text'][.='<script>&']")).hasSize(1);
     assertThat(find(chart, "//*[@id='xmr-title']").get(0).getTextContent()).isEqualTo("A & <b>");
+  }
+
+  @Test
+  void drawsASingleValueWithItsMeanAndNoLine() {
+    SpcResult result =
+        Charts.analyse(
+            Charts.values("42"), SpcPolarity.HIGHER_IS_BETTER, SpcTarget.none(), SpcSettings.mdc());
+
+    Document chart = chart(result);
+
+    assertThat(points(chart)).hasSize(1);
+    assertThat(withClass(chart, "values")).isEmpty();
+    assertThat(withClass(chart, "mean")).hasSize(1);
+    assertThat(find(chart, "//*[local-name()='text'][.='42.0']")).isNotEmpty();
+  }
+
+  @Test
+  void keepsMarkersApartWhenPeriodsAreNarrow() {
+    List<BigDecimal> values = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      values.add(BigDecimal.valueOf(50 + (i * 7) % 13));
+    }
+    SpcResult result =
+        Charts.analyse(values, SpcPolarity.HIGHER_IS_BETTER, SpcTarget.none(), SpcSettings.mdc());
+
+    List<Element> circles =
+        find(chart(result), "//*[local-name()='circle'][ancestor::*[@class='points']]");
+
+    double slot = Double.MAX_VALUE;
+    for (int i = 1; i < circles.size(); i++) {
+      slot =
+          Math.min(
+              slot,
+              Double.parseDouble(circles.get(i).getAttribute("cx"))
+                  - Double.parseDouble(circles.get(i - 1).getAttribute("cx")));
+    }
+    double narrowest = slot;
+    assertThat(circles)
+        .allSatisfy(
+            circle ->
+                assertThat(2 * Double.parseDouble(circle.getAttribute("r"))).isLessThan(narrowest));
   }
 
   @Test
