@@ -48,5 +48,10 @@ public record ChartDefinition(
       Objects.requireNonNull(starts, "starts");
       Objects.requireNonNull(reason, "reason");
     }
+
+    /** The first month as the charts label it: {@code Apr 2017}. */
+    public String label() {
+      return ChangeChartDefinition.label(starts);
+    }
   }
 }

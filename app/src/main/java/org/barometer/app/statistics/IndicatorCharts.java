@@ -80,6 +80,9 @@ public class IndicatorCharts {
           XmrChart.of("xmr", spc.result(), spc.labels(), format)
               .withTitle(definition.name() + ": XmR chart of each period's own figure")
               .withDescription(spc.reading().summary());
+      if (cannotBeNegative(measure)) {
+        xmr = xmr.withoutNegativeLowerLines();
+      }
     }
     TrendChart.Data data =
         IndicatorTrend.of(
@@ -166,6 +169,22 @@ public class IndicatorCharts {
           "Baseline of " + definition.baselinePoints() + " points: " + definition.baselineReason());
     }
     return new IndicatorSpc(series, definition, result, reading, notes);
+  }
+
+  /** Counts, percentages, rates, days and weeks are never below zero: no line is drawn there. */
+  private static boolean cannotBeNegative(Measure measure) {
+    switch (measure.unit()) {
+      case COUNT:
+      case PERCENTAGE:
+      case RATE_PER_1000:
+      case RATE_PER_10000:
+      case RATE_PER_100000:
+      case DAYS:
+      case WEEKS:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** The organisation's settings with the indicator's recalculations and baseline. */
