@@ -220,12 +220,11 @@ public class IndicatorCharts {
                 + " figure, not for each period's own figure that the chart shows.");
         return SpcTarget.none();
       }
-      return SpcTarget.of(point.value().round(IndicatorSeries.DECIMALS).stripTrailingZeros());
+      return SpcTarget.of(IndicatorSeries.decimal(point.value()));
     }
     if (target instanceof TargetForPeriod.Band band) {
       return SpcTarget.range(
-          band.low().round(IndicatorSeries.DECIMALS).stripTrailingZeros(),
-          band.high().round(IndicatorSeries.DECIMALS).stripTrailingZeros());
+          IndicatorSeries.decimal(band.low()), IndicatorSeries.decimal(band.high()));
     }
     return SpcTarget.none();
   }

@@ -80,8 +80,10 @@ public record IndicatorSeries(List<Period> periods, List<BigDecimal> values, Str
     return new IndicatorSeries(periods, values, note);
   }
 
-  private static BigDecimal decimal(ExactValue value) {
-    return value.round(DECIMALS).stripTrailingZeros();
+  /** A value at up to ten decimals, without trailing zeros, never in E notation. */
+  static BigDecimal decimal(ExactValue value) {
+    BigDecimal stripped = value.round(DECIMALS).stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   boolean isEmpty() {

@@ -113,6 +113,6 @@ final class IndicatorTrend {
   }
 
   private static BigDecimal decimal(ExactValue value) {
-    return value.round(IndicatorSeries.DECIMALS).stripTrailingZeros();
+    return IndicatorSeries.decimal(value);
   }
 }

@@ -78,6 +78,12 @@ class RegisterPagesIT {
                 + " the tolerance is 10% of the target (5.40 points)");
     assertThat(page).contains("Against the same period last year").contains("Year-end forecast");
     assertThat(page).contains("Synthetic (demonstration)");
+    assertThat(page)
+        .contains("This year")
+        .contains("Statistical process control")
+        .containsPattern("id=\"spc-reading\">(Common cause variation|Special cause)")
+        .contains("<svg")
+        .contains("The numbers behind the XmR chart");
     assertThat(page).contains("Cabinet");
   }
 

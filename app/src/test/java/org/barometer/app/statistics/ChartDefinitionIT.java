@@ -50,6 +50,10 @@ class ChartDefinitionIT {
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
+    assertThat(team.get("/indicators/9?month=2016-11").body())
+        .contains("The limits were recalculated 1 time")
+        .contains("Limits recalculated from Apr 2014: A new &lt;b&gt;referral&lt;/b&gt; pathway")
+        .contains("data-first=\"24\"");
     assertThat(audit.about("indicator", "9"))
         .filteredOn(e -> e.action().equals("chart.changed"))
         .singleElement()
