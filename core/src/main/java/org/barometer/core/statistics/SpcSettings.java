@@ -78,153 +78,107 @@ public record SpcSettings(
   }
 
   public SpcSettings withShiftPoints(int points) {
-    return new SpcSettings(
-        profile,
-        points,
-        trendPoints,
-        twoSigmaCountsPointsBeyondLimits,
-        screenMovingRangeOutliers,
-        minimumPoints,
-        multiPointRulesCrossRecalculations,
-        conflict,
-        recalculateAt,
-        baselinePoints,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.shiftPoints = points;
+    return copy.settings();
   }
 
   public SpcSettings withTrendPoints(int points) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        points,
-        twoSigmaCountsPointsBeyondLimits,
-        screenMovingRangeOutliers,
-        minimumPoints,
-        multiPointRulesCrossRecalculations,
-        conflict,
-        recalculateAt,
-        baselinePoints,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.trendPoints = points;
+    return copy.settings();
   }
 
   public SpcSettings withTwoSigmaCountsPointsBeyondLimits(boolean counts) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        trendPoints,
-        counts,
-        screenMovingRangeOutliers,
-        minimumPoints,
-        multiPointRulesCrossRecalculations,
-        conflict,
-        recalculateAt,
-        baselinePoints,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.twoSigmaCountsPointsBeyondLimits = counts;
+    return copy.settings();
   }
 
   public SpcSettings withScreenMovingRangeOutliers(boolean screen) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        trendPoints,
-        twoSigmaCountsPointsBeyondLimits,
-        screen,
-        minimumPoints,
-        multiPointRulesCrossRecalculations,
-        conflict,
-        recalculateAt,
-        baselinePoints,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.screenMovingRangeOutliers = screen;
+    return copy.settings();
   }
 
   public SpcSettings withMinimumPoints(Integer points) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        trendPoints,
-        twoSigmaCountsPointsBeyondLimits,
-        screenMovingRangeOutliers,
-        points,
-        multiPointRulesCrossRecalculations,
-        conflict,
-        recalculateAt,
-        baselinePoints,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.minimumPoints = points;
+    return copy.settings();
   }
 
   public SpcSettings withMultiPointRulesCrossRecalculations(boolean cross) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        trendPoints,
-        twoSigmaCountsPointsBeyondLimits,
-        screenMovingRangeOutliers,
-        minimumPoints,
-        cross,
-        conflict,
-        recalculateAt,
-        baselinePoints,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.multiPointRulesCrossRecalculations = cross;
+    return copy.settings();
   }
 
   public SpcSettings withConflict(ConflictRule rule) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        trendPoints,
-        twoSigmaCountsPointsBeyondLimits,
-        screenMovingRangeOutliers,
-        minimumPoints,
-        multiPointRulesCrossRecalculations,
-        rule,
-        recalculateAt,
-        baselinePoints,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.conflict = rule;
+    return copy.settings();
   }
 
   public SpcSettings withRecalculateAt(List<Integer> indices) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        trendPoints,
-        twoSigmaCountsPointsBeyondLimits,
-        screenMovingRangeOutliers,
-        minimumPoints,
-        multiPointRulesCrossRecalculations,
-        conflict,
-        indices,
-        baselinePoints,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.recalculateAt = indices;
+    return copy.settings();
   }
 
   public SpcSettings withBaselinePoints(Integer points) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        trendPoints,
-        twoSigmaCountsPointsBeyondLimits,
-        screenMovingRangeOutliers,
-        minimumPoints,
-        multiPointRulesCrossRecalculations,
-        conflict,
-        recalculateAt,
-        points,
-        fixAfterNPoints);
+    Copy copy = new Copy(this);
+    copy.baselinePoints = points;
+    return copy.settings();
   }
 
   public SpcSettings withFixAfterNPoints(Integer points) {
-    return new SpcSettings(
-        profile,
-        shiftPoints,
-        trendPoints,
-        twoSigmaCountsPointsBeyondLimits,
-        screenMovingRangeOutliers,
-        minimumPoints,
-        multiPointRulesCrossRecalculations,
-        conflict,
-        recalculateAt,
-        baselinePoints,
-        points);
+    Copy copy = new Copy(this);
+    copy.fixAfterNPoints = points;
+    return copy.settings();
+  }
+
+  /** A copy of settings, one field of it changed at a time, for the withers. */
+  private static final class Copy {
+    private final SpcProfile profile;
+    private int shiftPoints;
+    private int trendPoints;
+    private boolean twoSigmaCountsPointsBeyondLimits;
+    private boolean screenMovingRangeOutliers;
+    private Integer minimumPoints;
+    private boolean multiPointRulesCrossRecalculations;
+    private ConflictRule conflict;
+    private List<Integer> recalculateAt;
+    private Integer baselinePoints;
+    private Integer fixAfterNPoints;
+
+    Copy(SpcSettings settings) {
+      profile = settings.profile;
+      shiftPoints = settings.shiftPoints;
+      trendPoints = settings.trendPoints;
+      twoSigmaCountsPointsBeyondLimits = settings.twoSigmaCountsPointsBeyondLimits;
+      screenMovingRangeOutliers = settings.screenMovingRangeOutliers;
+      minimumPoints = settings.minimumPoints;
+      multiPointRulesCrossRecalculations = settings.multiPointRulesCrossRecalculations;
+      conflict = settings.conflict;
+      recalculateAt = settings.recalculateAt;
+      baselinePoints = settings.baselinePoints;
+      fixAfterNPoints = settings.fixAfterNPoints;
+    }
+
+    SpcSettings settings() {
+      return new SpcSettings(
+          profile,
+          shiftPoints,
+          trendPoints,
+          twoSigmaCountsPointsBeyondLimits,
+          screenMovingRangeOutliers,
+          minimumPoints,
+          multiPointRulesCrossRecalculations,
+          conflict,
+          recalculateAt,
+          baselinePoints,
+          fixAfterNPoints);
+    }
   }
 
   /**

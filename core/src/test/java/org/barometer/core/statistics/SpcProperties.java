@@ -83,31 +83,23 @@ class SpcProperties {
   void addingAConstantShiftsMeanAndLimitsByItAndChangesNoSignal(
       @ForAll("charts") Chart chart, @ForAll @IntRange(min = -100_000, max = 100_000) int cents) {
     BigDecimal constant = BigDecimal.valueOf(cents, 2);
-    SpcResult before = chart.analyse();
-    SpcResult after = chart.map(v -> v.add(constant)).analyse();
-
-    assertSameSignals(before, after);
-    for (int i = 0; i < before.segments().size(); i++) {
-      Segment one = before.segments().get(i);
-      Segment other = after.segments().get(i);
-      if (one.mean() == null) {
-        assertThat(other.mean()).isNull();
-        continue;
-      }
-      assertClose(other.mean(), one.mean().add(constant));
-      if (one.limitsShown()) {
-        assertClose(other.upperLimit(), one.upperLimit().add(constant));
-        assertClose(other.lowerLimit(), one.lowerLimit().add(constant));
-      }
-    }
+    assertMovesEveryLineAlike(chart, v -> v.add(constant));
   }
 
   @Property(tries = 300)
   void scalingByAPositiveFactorScalesTheLimitsAndChangesNoSignal(
       @ForAll("charts") Chart chart, @ForAll @IntRange(min = 1, max = 4_000) int quarters) {
     BigDecimal factor = BigDecimal.valueOf(quarters).divide(BigDecimal.valueOf(4));
+    assertMovesEveryLineAlike(chart, v -> v.multiply(factor));
+  }
+
+  /**
+   * Mapping every value (and the target) by {@code f} changes no signal or icon, and maps each
+   * period's mean and limits by {@code f} too.
+   */
+  private static void assertMovesEveryLineAlike(Chart chart, UnaryOperator<BigDecimal> f) {
     SpcResult before = chart.analyse();
-    SpcResult after = chart.map(v -> v.multiply(factor)).analyse();
+    SpcResult after = chart.map(f).analyse();
 
     assertSameSignals(before, after);
     for (int i = 0; i < before.segments().size(); i++) {
@@ -117,10 +109,10 @@ class SpcProperties {
         assertThat(other.mean()).isNull();
         continue;
       }
-      assertClose(other.mean(), one.mean().multiply(factor));
+      assertClose(other.mean(), f.apply(one.mean()));
       if (one.limitsShown()) {
-        assertClose(other.upperLimit(), one.upperLimit().multiply(factor));
-        assertClose(other.lowerLimit(), one.lowerLimit().multiply(factor));
+        assertClose(other.upperLimit(), f.apply(one.upperLimit()));
+        assertClose(other.lowerLimit(), f.apply(one.lowerLimit()));
       }
     }
   }
