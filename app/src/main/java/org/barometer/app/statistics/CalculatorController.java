@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.barometer.app.chart.TrendChart;
 import org.barometer.app.chart.XmrChart;
 import org.barometer.core.statistics.Segment;
 import org.barometer.core.statistics.Spc;
@@ -15,6 +16,7 @@ import org.barometer.core.statistics.SpcReading;
 import org.barometer.core.statistics.SpcResult;
 import org.barometer.core.statistics.SpcRule;
 import org.barometer.core.statistics.SpcSeries;
+import org.barometer.core.statistics.SpcTarget;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -138,7 +140,8 @@ class CalculatorController {
       CalculatorInput.Calculation calculation,
       SpcResult result,
       SpcReading reading,
-      XmrChart chart) {
+      XmrChart chart,
+      TrendChart trend) {
 
     static Outcome of(CalculatorInput.Calculation calculation) {
       SpcResult result =
@@ -152,7 +155,30 @@ class CalculatorController {
           XmrChart.of("spc", result, calculation.labels(), CalculatorController::plain)
               .withTitle("XmR chart of the series (" + calculation.values().size() + " points)")
               .withDescription(reading.summary());
-      return new Outcome(calculation, result, reading, chart);
+      return new Outcome(calculation, result, reading, chart, trend(calculation));
+    }
+
+    /** The series as it ran, against its target or target range. */
+    private static TrendChart trend(CalculatorInput.Calculation calculation) {
+      TrendChart.Target target = TrendChart.Target.none();
+      if (calculation.target() instanceof SpcTarget.Single single) {
+        target = TrendChart.Target.of(single.value());
+      } else if (calculation.target() instanceof SpcTarget.Range range) {
+        target = TrendChart.Target.band(range.low(), range.high());
+      }
+      List<TrendChart.Point> points = new ArrayList<>();
+      for (int i = 0; i < calculation.values().size(); i++) {
+        points.add(
+            new TrendChart.Point(
+                calculation.labels().get(i),
+                calculation.values().get(i),
+                TrendChart.Status.NONE,
+                target));
+      }
+      return TrendChart.of(
+          "trend",
+          new TrendChart.Data("The series against its target", points, null),
+          CalculatorController::plain);
     }
 
     /** Each period's limits, as the page's table of limits shows them. */

@@ -88,7 +88,7 @@ class AccessibilityBrowserIT {
     page.getByLabel("Target (optional)").fill("20");
     page.getByLabel("Target (optional)").press("Enter");
     assertThat(page.locator("#reading")).containsText("Special cause concern");
-    assertThat(page.locator("svg[role=img]")).hasCount(1);
+    assertThat(page.locator("svg[role=img]")).hasCount(2);
     page.getByText("The numbers behind the chart, point by point").click();
     checkAccessible(page);
 

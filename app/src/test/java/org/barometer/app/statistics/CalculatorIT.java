@@ -49,7 +49,8 @@ class CalculatorIT {
     assertThat(page.body())
         .contains("Common cause variation: no special cause in the latest point")
         .contains("the target of 30 lies between the process limits (11.892 to 37.5747)")
-        .contains("<svg")
+        .contains("The series against its target")
+        .contains("XmR chart of the series (30 points)")
         .contains("24.7333")
         .contains("Special cause concern")
         .doesNotContain("Sign out");
