@@ -27,8 +27,8 @@ final class Page {
   /**
    * The document for a source.
    *
-   * @throws IllegalArgumentException when the body is not well-formed or an image has no text
-   *     alternative
+   * @throws IllegalArgumentException when the body is not well-formed, an image has no text
+   *     alternative or a link has no words
    */
   static Document of(PdfSource source) {
     Element content = Xhtml.parseBody(source.body());

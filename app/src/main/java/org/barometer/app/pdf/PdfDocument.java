@@ -19,8 +19,8 @@ public final class PdfDocument {
   /**
    * The PDF of a source.
    *
-   * @throws IllegalArgumentException when the body is not well-formed XHTML or an image in it has
-   *     no text alternative
+   * @throws IllegalArgumentException when the body is not well-formed XHTML, an image in it has no
+   *     text alternative or a link in it has no words
    */
   public static byte[] render(PdfSource source) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
