@@ -62,7 +62,7 @@ measure() {
     for _ in $(seq 1 20); do curl -s -o /dev/null "${CURL_ARGS[@]}"; done
     sleep 1; q1=$(statements)
     if [ -n "${SHOW_STATEMENTS:-}" ]; then
-      grep -E 'LOG: +(statement|execute [^:]*):' "$DATA/postgres/log/statements.log" | tail -n +$((q0+1)) | head -n $(((q1-q0)/20)) | sed 's/.*LOG: *//' | cut -c1-160
+      grep -E 'LOG: +(statement|execute [^:]*):' "$DATA/postgres/log/statements.log" | tail -n +$((q0+1)) | head -n $(((q1-q0)/20)) | sed 's/.*LOG: *//' | cut -c1-160 || true
     fi
     sql "alter system reset log_statement"; sql "select pg_reload_conf()"; sleep 1
     q=", $(awk -v d=$((q1-q0)) 'BEGIN{printf "%.1f", d/20}') SQL statements a request"
