@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The server's CPU time per request, one client on a keep-alive connection (wrk): the JVM's user
-# and system time (/proc/PID/stat) over 10 seconds of requests, after 8 seconds of warming up,
+# and system time (/proc/PID/task/*/stat, without the JIT compiler's threads, then with them) over
+# 10 seconds of requests, after 8 seconds of warming up (WARM_SECONDS),
 # and the embedded PostgreSQL's (its server process and its backends), and then the number of SQL
 # statements a request makes (PostgreSQL's log_statement, over 20 requests, outside the timing).
 # Less sensitive than latency to other work on the machine, but not immune: run it on a quiet
@@ -36,7 +37,15 @@ csrf() { curl -s -c "$J" -b "$J" "$BASE$1" | grep -o 'name="_csrf" value="[^"]*"
 curl -s -c "$J" -b "$J" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$(csrf /login)" "$BASE/login"
 SESSION=$(awk '$6 == "SESSION" {print $7}' "$J")
 TOKEN=$(curl -s -c "$J" -b "$J" --data-urlencode "name=b" --data-urlencode "scope=READ" --data-urlencode "_csrf=$(csrf /account/tokens)" "$BASE/account/tokens" | grep -o 'brm_[A-Za-z0-9_-]*' | head -1)
-ticks() { awk '{print $14+$15}' /proc/$APP/stat; }
+# The JVM's threads but its JIT compilers': on a busy machine they are still compiling after the
+# warm-up, and their time, which has nothing to do with a request, swamped comparisons.
+ticks() {
+  for t in /proc/$APP/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in "C1 Compi"* | "C2 Compi"*) continue ;; esac
+    sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12+$13}'
+  done | awk '{s+=$1} END {print s}'
+}
+jitticks() { awk '{print $14+$15}' /proc/$APP/stat; }
 # PostgreSQL: the server process, its live children (the pool's backends among them) and the
 # children that have ended.
 POSTMASTER=$(head -1 "$DATA/postgres/postmaster.pid")
@@ -52,9 +61,9 @@ measure() {
   local name=$1; shift
   wrk -t1 -c1 -d${WARM_SECONDS:-8}s "$@" > /dev/null
   local t0 t1 p0 p1 n q0 q1
-  t0=$(ticks); p0=$(pgticks)
+  t0=$(ticks); p0=$(pgticks); a0=$(jitticks)
   n=$(wrk -t1 -c1 -d10s "$@" | awk '/requests in/ {print $1}')
-  t1=$(ticks); p1=$(pgticks)
+  t1=$(ticks); p1=$(pgticks); a1=$(jitticks)
   q=""
   if command -v psql >/dev/null; then
     sql "alter system set log_statement = 'all'"; sql "select pg_reload_conf()"; sleep 1
@@ -67,7 +76,7 @@ measure() {
     sql "alter system reset log_statement"; sql "select pg_reload_conf()"; sleep 1
     q=", $(awk -v d=$((q1-q0)) 'BEGIN{printf "%.1f", d/20}') SQL statements a request"
   fi
-  echo "$name: $n requests, $(awk -v d=$((t1-t0)) -v p=$((p1-p0)) -v n=$n -v hz=$HZ 'BEGIN{printf "%.2f ms JVM + %.2f ms PostgreSQL CPU a request", 1000*d/hz/n, 1000*p/hz/n}')$q"
+  echo "$name: $n requests, $(awk -v d=$((t1-t0)) -v a=$((a1-a0)) -v p=$((p1-p0)) -v n=$n -v hz=$HZ 'BEGIN{printf "%.2f ms JVM (%.2f with the JIT) + %.2f ms PostgreSQL CPU a request", 1000*d/hz/n, 1000*a/hz/n, 1000*p/hz/n}')$q"
 }
 for p in ${PAGES:-/indicators/1?month=2016-11}; do
   CURL_ARGS=(-H "Cookie: SESSION=$SESSION" "$BASE$p")
