@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.barometer.app.database.DataVersion;
+import org.barometer.app.database.VersionedCache;
 import org.barometer.core.indicator.AggregationKind;
 import org.barometer.core.indicator.EntryBasis;
 import org.barometer.core.indicator.Measure;
@@ -28,9 +30,11 @@ public class Indicators {
           + " on v.indicator_id = i.id and v.version = i.current_version";
 
   private final JdbcClient jdbc;
+  private final VersionedCache<Long, List<IndicatorVersion>> histories;
 
-  Indicators(JdbcClient jdbc) {
+  Indicators(JdbcClient jdbc, DataVersion version) {
     this.jdbc = jdbc;
+    this.histories = version.cache(1024);
   }
 
   /** Adds an indicator with its first definition; returns its id. */
@@ -100,6 +104,10 @@ public class Indicators {
 
   /** Every version of an indicator's definition, oldest first. */
   public List<IndicatorVersion> history(long id) {
+    return histories.get(id, i -> List.copyOf(readHistory(i)));
+  }
+
+  private List<IndicatorVersion> readHistory(long id) {
     return jdbc.sql(
             "select i.code, v.* from indicator_version v join indicator i on i.id = v.indicator_id"
                 + " where v.indicator_id = ? order by v.version")

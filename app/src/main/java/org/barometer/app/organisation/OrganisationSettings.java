@@ -3,6 +3,8 @@ package org.barometer.app.organisation;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.barometer.core.status.Tolerance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +29,13 @@ public class OrganisationSettings {
 
   /** The organisation's own default tolerance, if it has set one. */
   public Optional<Tolerance> defaultTolerance() {
-    Optional<String> kind = value(TOLERANCE_KIND);
-    Optional<String> amount = value(TOLERANCE_VALUE);
+    Map<String, String> both = new HashMap<>();
+    jdbc.sql("select key, value from organisation_setting where key in (?, ?)")
+        .params(TOLERANCE_KIND, TOLERANCE_VALUE)
+        .query((rs, row) -> both.put(rs.getString(1), rs.getString(2)))
+        .list();
+    Optional<String> kind = Optional.ofNullable(both.get(TOLERANCE_KIND));
+    Optional<String> amount = Optional.ofNullable(both.get(TOLERANCE_VALUE));
     if (kind.isEmpty() || amount.isEmpty()) {
       return Optional.empty();
     }

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.barometer.app.database.DataVersion;
+import org.barometer.app.database.VersionedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class OrganisationStructure {
 
   private final JdbcClient jdbc;
+  private final VersionedCache<Boolean, List<OrganisationUnit>> named;
 
-  OrganisationStructure(JdbcClient jdbc) {
+  OrganisationStructure(JdbcClient jdbc, DataVersion version) {
     this.jdbc = jdbc;
+    this.named = version.cache(1);
   }
 
   public long addDepartment(String name, String fullName, int position) {
@@ -115,7 +119,12 @@ public class OrganisationStructure {
   }
 
   /** Departments, services, committees, aims and priorities in one read, for their names. */
+  /** Every unit, read again only when the organisation or the register changes. */
   public List<OrganisationUnit> namedUnits() {
+    return named.get(true, all -> List.copyOf(readNamedUnits()));
+  }
+
+  private List<OrganisationUnit> readNamedUnits() {
     return jdbc.sql(
             "select id, 'department', name, null::bigint, array[full_name] from department"
                 + " union all select id, 'service', name, department_id, printed_labels from service"

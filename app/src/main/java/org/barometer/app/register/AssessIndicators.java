@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.barometer.app.database.DataVersion;
+import org.barometer.app.database.VersionedCache;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.Measurements;
@@ -21,9 +23,18 @@ import org.barometer.core.target.TargetHistory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Judges indicators for a month from what is stored: approved figures only. */
+/**
+ * Judges indicators for a month from what is stored: approved figures only. Judgements are kept
+ * until the register or the organisation changes on any node ({@link DataVersion}).
+ */
 @Service
 public class AssessIndicators {
+
+  /** An indicator and a month. */
+  private record Asked(String code, YearMonth month) {}
+
+  private final VersionedCache<YearMonth, List<Judged>> allJudged;
+  private final VersionedCache<Asked, Optional<Examined>> examined;
 
   private final Indicators indicators;
   private final Targets targets;
@@ -40,7 +51,10 @@ public class AssessIndicators {
       OrganisationSettings settings,
       JdbcClient jdbc,
       Clock clock,
-      StatusOverrides overrides) {
+      StatusOverrides overrides,
+      DataVersion version) {
+    this.allJudged = version.cache(64);
+    this.examined = version.cache(1024);
     this.overrides = overrides;
     this.indicators = indicators;
     this.targets = targets;
@@ -52,6 +66,10 @@ public class AssessIndicators {
 
   /** Every current indicator judged for the month. */
   public List<Judged> all(YearMonth month) {
+    return allJudged.get(month, this::judgeAll);
+  }
+
+  private List<Judged> judgeAll(YearMonth month) {
     Optional<Tolerance> organisation = settings.defaultTolerance();
     return indicators.allCurrent().stream().map(v -> judge(v, month, organisation)).toList();
   }
@@ -66,6 +84,10 @@ public class AssessIndicators {
    * read once, for a page or an answer that shows them too.
    */
   public Optional<Examined> examine(String code, YearMonth month) {
+    return examined.get(new Asked(code, month), asked -> read(asked.code(), asked.month()));
+  }
+
+  private Optional<Examined> read(String code, YearMonth month) {
     return indicators
         .currentByCode(code)
         .map(
@@ -91,7 +113,12 @@ public class AssessIndicators {
    * @param figures every figure, in whatever state, oldest first
    * @param targets every version of its targets, oldest first
    */
-  public record Examined(Judged judged, List<StoredFigure> figures, List<StoredTarget> targets) {}
+  public record Examined(Judged judged, List<StoredFigure> figures, List<StoredTarget> targets) {
+    public Examined {
+      figures = List.copyOf(figures);
+      targets = List.copyOf(targets);
+    }
+  }
 
   /**
    * The month a page shows when none is asked for: the latest month with an approved figure, or the

@@ -5,8 +5,9 @@ import org.barometer.app.audit.AuditReaders;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may do what (domain.md section 14). It reads the person's roles from the database on each
- * question, so a role removed or an account disabled takes effect at once.
+ * Who may do what (domain.md section 14). It reads the person's roles from the database once a
+ * request ({@link UserAccounts}), so a role removed or an account disabled takes effect from the
+ * next request.
  */
 @Component
 public class Access implements AuditReaders {

@@ -56,14 +56,18 @@ public class ApiTokens {
             .param(hash(secret))
             .query(ApiTokens::map)
             .optional();
-    // Recorded to the minute: a feed making many calls a second need not write on each one.
-    token.ifPresent(
-        t ->
-            jdbc.sql(
-                    "update api_token set last_used_at = ? where id = ?"
-                        + " and (last_used_at is null or last_used_at < ?)")
-                .params(Timestamp.from(now), t.id(), Timestamp.from(now.minusSeconds(60)))
-                .update());
+    // Recorded to the minute: a feed making many calls a second need not write on each one, nor
+    // ask the database to, when the token read says it was used less than a minute ago.
+    Instant minuteAgo = now.minusSeconds(60);
+    token
+        .filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(minuteAgo))
+        .ifPresent(
+            t ->
+                jdbc.sql(
+                        "update api_token set last_used_at = ? where id = ?"
+                            + " and (last_used_at is null or last_used_at < ?)")
+                    .params(Timestamp.from(now), t.id(), Timestamp.from(minuteAgo))
+                    .update());
     return token;
   }
 

@@ -8,6 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,6 +32,16 @@ class SecurityConfiguration {
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+  /**
+   * No Micrometer observation around each security filter, authentication and authorisation: no
+   * metrics or traces are exported, and wrapping every filter of every request cost about 6% of the
+   * indicator page's CPU (docs/benchmarks.md).
+   */
+  @Bean
+  static SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
+  }
 
   /**
    * The JSON API under {@code /api}: personal tokens only, no session and so no CSRF; refusals are

@@ -5,13 +5,23 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** The people who sign in, kept in PostgreSQL. */
+/**
+ * The people who sign in, kept in PostgreSQL. Within one request, outside a transaction, an account
+ * is read once, however many times its roles are asked for; each request reads again, and a change
+ * made through this class forgets what the request had read.
+ */
 @Repository
 public class UserAccounts {
 
@@ -30,17 +40,59 @@ public class UserAccounts {
   }
 
   public Optional<UserAccount> byUsername(String username) {
-    return jdbc.sql(SELECT + " where u.username = ? group by u.id")
-        .param(username)
-        .query(UserAccounts::map)
-        .optional();
+    return remembered(
+        "name:" + username,
+        () ->
+            jdbc.sql(SELECT + " where u.username = ? group by u.id")
+                .param(username)
+                .query(UserAccounts::map)
+                .optional());
   }
 
   public Optional<UserAccount> byId(long id) {
-    return jdbc.sql(SELECT + " where u.id = ? group by u.id")
-        .param(id)
-        .query(UserAccounts::map)
-        .optional();
+    return remembered(
+        "id:" + id,
+        () ->
+            jdbc.sql(SELECT + " where u.id = ? group by u.id")
+                .param(id)
+                .query(UserAccounts::map)
+                .optional());
+  }
+
+  private static final String READ_IN_REQUEST = UserAccounts.class.getName() + ".read";
+
+  private static Optional<UserAccount> remembered(
+      String key, Supplier<Optional<UserAccount>> read) {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null || TransactionSynchronizationManager.isActualTransactionActive()) {
+      return read.get();
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Optional<UserAccount>> known =
+        (Map<String, Optional<UserAccount>>)
+            request.getAttribute(READ_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+    if (known == null) {
+      known = new HashMap<>();
+      request.setAttribute(READ_IN_REQUEST, known, RequestAttributes.SCOPE_REQUEST);
+    }
+    Optional<UserAccount> account = known.get(key);
+    if (account == null) {
+      account = read.get();
+      known.put(key, account);
+      if (account.isPresent()) {
+        known.put("name:" + account.get().username(), account);
+        known.put("id:" + account.get().id(), account);
+      }
+    }
+    return account;
+  }
+
+  /** Forgets the accounts this request has read, before a change to any of them. */
+  private static void forget() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request != null) {
+      request.removeAttribute(READ_IN_REQUEST, RequestAttributes.SCOPE_REQUEST);
+    }
   }
 
   /**
@@ -87,6 +139,7 @@ public class UserAccounts {
       String passwordHash,
       Set<Role> roles,
       Instant now) {
+    forget();
     long id =
         jdbc.sql(
                 """
@@ -108,6 +161,7 @@ public class UserAccounts {
       String passwordHash,
       Set<Role> roles,
       Instant now) {
+    forget();
     Optional<Long> id =
         jdbc.sql(
                 """
@@ -122,12 +176,14 @@ public class UserAccounts {
   }
 
   void replaceRoles(long id, Set<Role> roles) {
+    forget();
     jdbc.sql("delete from user_role where user_id = ?").param(id).update();
     insertRoles(id, roles);
     touch(id);
   }
 
   void setEnabled(long id, boolean enabled) {
+    forget();
     jdbc.sql("update user_account set enabled = ?, version = version + 1 where id = ?")
         .params(enabled, id)
         .update();
@@ -135,6 +191,7 @@ public class UserAccounts {
 
   /** Sets a new password hash, and lifts a lock from failed sign-ins. */
   void setPasswordHash(long id, String passwordHash) {
+    forget();
     jdbc.sql(
             "update user_account set password_hash = ?, failed_logins = 0, locked_until = null,"
                 + " version = version + 1 where id = ?")
@@ -156,6 +213,7 @@ public class UserAccounts {
 
   /** Counts a failed sign-in; at every {@code threshold}-th in a row, locks until {@code until}. */
   public void recordFailure(String username, int threshold, Instant until) {
+    forget();
     jdbc.sql(
             """
             update user_account
@@ -168,6 +226,7 @@ public class UserAccounts {
   }
 
   public void recordSuccess(String username) {
+    forget();
     jdbc.sql("update user_account set failed_logins = 0, locked_until = null where username = ?")
         .param(username)
         .update();
