@@ -158,6 +158,11 @@ class CalculatorController {
       return new Outcome(calculation, result, reading, chart, trend(calculation));
     }
 
+    /** The numbers behind the XmR chart, as HTML. */
+    public String table() {
+      return ChartTableHtml.of(chart.table(), "The numbers behind the chart, point by point");
+    }
+
     /** The series as it ran, against its target or target range. */
     private static TrendChart trend(CalculatorInput.Calculation calculation) {
       TrendChart.Target target = TrendChart.Target.none();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.barometer.app.chart.TrendChart;
 import org.barometer.app.chart.XmrChart;
+import org.barometer.app.database.DataVersion;
+import org.barometer.app.database.VersionedCache;
 import org.barometer.app.indicator.IndicatorDefinition;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.measurement.Measurements;
@@ -45,12 +47,15 @@ public class IndicatorCharts {
   private final ChartDefinitions definitions;
   private final Measurements measurements;
   private final OrganisationSettings organisation;
+  private final VersionedCache<Asked, Charts> drawn;
 
   IndicatorCharts(
       SpcPolicies policies,
       ChartDefinitions definitions,
       Measurements measurements,
-      OrganisationSettings organisation) {
+      OrganisationSettings organisation,
+      DataVersion version) {
+    this.drawn = version.cache(1024);
     this.policies = policies;
     this.definitions = definitions;
     this.measurements = measurements;
@@ -65,6 +70,17 @@ public class IndicatorCharts {
    * @param assessment the indicator's assessment for the month
    */
   public Charts charts(
+      IndicatorVersion indicator,
+      List<StoredFigure> figures,
+      List<StoredTarget> targets,
+      Assessment assessment,
+      YearMonth month) {
+    return drawn.get(
+        new Asked(indicator.indicatorId(), indicator.version(), month),
+        asked -> draw(indicator, figures, targets, assessment, month));
+  }
+
+  private Charts draw(
       IndicatorVersion indicator,
       List<StoredFigure> figures,
       List<StoredTarget> targets,
@@ -94,17 +110,30 @@ public class IndicatorCharts {
             Tolerance.effective(definition.tolerance(), organisation.defaultTolerance()),
             month,
             assessment);
-    return new Charts(spc, xmr, TrendChart.of("trend", data, format));
+    TrendChart trend = TrendChart.of("trend", data, format);
+    return new Charts(
+        spc,
+        xmr == null ? null : xmr.svg(),
+        xmr == null ? null : ChartTableHtml.of(xmr.table(), "The numbers behind the XmR chart"),
+        trend.svg(),
+        ChartTableHtml.of(trend.table(), "The numbers behind the trend chart"));
   }
 
+  /** An indicator's charts for a month: the same for everyone who may read the page. */
+  private record Asked(long indicatorId, int version, YearMonth month) {}
+
   /**
-   * The charts of an indicator's page.
+   * The charts of an indicator's page, drawn once until its figures, targets, definition or the SPC
+   * settings change on any node.
    *
    * @param spc the XmR analysis and its reading
-   * @param xmr the XmR chart, or null without approved figures
-   * @param trend the trend chart of the report month's financial year
+   * @param xmrSvg the XmR chart, or null without approved figures
+   * @param xmrTable the numbers behind it as HTML, or null without approved figures
+   * @param trendSvg the trend chart of the report month's financial year
+   * @param trendTable the numbers behind it as HTML
    */
-  public record Charts(IndicatorSpc spc, XmrChart xmr, TrendChart trend) {}
+  public record Charts(
+      IndicatorSpc spc, String xmrSvg, String xmrTable, String trendSvg, String trendTable) {}
 
   /** The organisation's settings in force. */
   public SpcSettings settings() {

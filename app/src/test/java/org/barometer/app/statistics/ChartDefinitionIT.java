@@ -32,6 +32,9 @@ class ChartDefinitionIT {
     WebClient team = signedInTeam();
     String page = team.get("/indicators/9/chart").body();
     assertThat(page).contains("The limits are calculated from all the figures, as one period");
+    assertThat(team.get("/indicators/9?month=2016-11").body())
+        .as("the charts drawn and kept before the change")
+        .doesNotContain("The limits were recalculated");
 
     HttpResponse<String> done =
         team.submit(
