@@ -79,11 +79,12 @@ class ChartDefinitionController {
       Model model,
       RedirectAttributes redirect) {
     IndicatorVersion indicator = indicator(code);
-    Map<String, String> errors = change.recalculateFrom(indicator, month, reason, user.getName());
-    if (!errors.isEmpty()) {
-      return page(indicator, user, model, errors, typed("month", month, "reason", reason));
-    }
-    return back(code, "The limits are recalculated from " + month, redirect);
+    return answer(
+        indicator,
+        change.recalculateFrom(indicator, month, reason, user.getName()),
+        typed("month", month, "reason", reason),
+        "The limits are recalculated from " + month,
+        new Asking(user, model, redirect));
   }
 
   @PostMapping("/indicators/{code}/chart/recalculations/remove")
@@ -97,16 +98,12 @@ class ChartDefinitionController {
     IndicatorVersion indicator = indicator(code);
     Map<String, String> errors =
         change.removeRecalculation(indicator, month, removeReason, user.getName());
-    if (!errors.isEmpty()) {
-      errors = Map.of("removeReason", String.join("; ", errors.values()));
-      return page(
-          indicator,
-          user,
-          model,
-          errors,
-          typed("removeMonth", month, "removeReason", removeReason));
-    }
-    return back(code, "The recalculation from " + month + " is removed", redirect);
+    return answer(
+        indicator,
+        errors.isEmpty() ? errors : Map.of("removeReason", String.join("; ", errors.values())),
+        typed("removeMonth", month, "removeReason", removeReason),
+        "The recalculation from " + month + " is removed",
+        new Asking(user, model, redirect));
   }
 
   @PostMapping("/indicators/{code}/chart/baseline")
@@ -118,17 +115,32 @@ class ChartDefinitionController {
       Model model,
       RedirectAttributes redirect) {
     IndicatorVersion indicator = indicator(code);
-    Map<String, String> errors =
-        change.setBaseline(indicator, baselinePoints, baselineReason, user.getName());
+    return answer(
+        indicator,
+        change.setBaseline(indicator, baselinePoints, baselineReason, user.getName()),
+        typed("baselinePoints", baselinePoints, "baselineReason", baselineReason),
+        "The baseline is changed",
+        new Asking(user, model, redirect));
+  }
+
+  /** Who asks, and where the answer goes. */
+  private record Asking(Principal user, Model model, RedirectAttributes redirect) {}
+
+  /**
+   * The page again with the errors and what was typed, or back to it with the success message when
+   * the change is stored.
+   */
+  private String answer(
+      IndicatorVersion indicator,
+      Map<String, String> errors,
+      Map<String, String> typed,
+      String success,
+      Asking asking) {
     if (!errors.isEmpty()) {
-      return page(
-          indicator,
-          user,
-          model,
-          errors,
-          typed("baselinePoints", baselinePoints, "baselineReason", baselineReason));
+      return page(indicator, asking.user(), asking.model(), errors, typed);
     }
-    return back(code, "The baseline is changed", redirect);
+    asking.redirect().addFlashAttribute("success", success);
+    return "redirect:/indicators/" + indicator.definition().code() + "/chart";
   }
 
   private static Map<String, String> typed(String field, String value, String other, String text) {
@@ -136,11 +148,6 @@ class ChartDefinitionController {
     typed.put(field, value == null ? "" : value);
     typed.put(other, text == null ? "" : text);
     return typed;
-  }
-
-  private static String back(String code, String success, RedirectAttributes redirect) {
-    redirect.addFlashAttribute("success", success);
-    return "redirect:/indicators/" + code + "/chart";
   }
 
   private IndicatorVersion indicator(String code) {
