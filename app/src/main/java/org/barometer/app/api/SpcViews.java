@@ -151,7 +151,7 @@ final class SpcViews {
           result.variationIcon().map(VariationIcon::key).orElse(null),
           result.assuranceIcon().map(AssuranceIcon::key).orElse(null),
           SettingsView.of(result.settings()),
-          SpcNotes.of(result));
+          org.barometer.core.statistics.SpcReading.of(result).notes());
     }
 
     private static List<String> signals(SpcResult result, int index) {

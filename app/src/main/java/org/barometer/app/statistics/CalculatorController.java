@@ -158,6 +158,11 @@ class CalculatorController {
       return new Outcome(calculation, result, reading, chart, trend(calculation));
     }
 
+    /** The reading's notes, positions named by their labels. */
+    public List<String> notes() {
+      return reading.notes(calculation.labels());
+    }
+
     /** The numbers behind the XmR chart, as HTML. */
     public String table() {
       return ChartTableHtml.of(chart.table(), "The numbers behind the chart, point by point");

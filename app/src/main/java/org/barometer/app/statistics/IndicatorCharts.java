@@ -185,10 +185,10 @@ public class IndicatorCharts {
     SpcResult result =
         Spc.analyse(spcSeries, SpcPolarity.of(measure.polarity()), spcTarget, settings);
     SpcReading reading = SpcReading.of(result, value -> measure.show(ExactValue.of(value)));
-    notes.addAll(reading.notes());
+    notes.addAll(reading.notes(series.periods().stream().map(Period::label).toList()));
     for (ChartDefinition.Recalculation recalculation : definition.recalculations()) {
       notes.add(
-          "Limits recalculated from "
+          "Why the limits are recalculated from "
               + ChangeChartDefinition.label(recalculation.starts())
               + ": "
               + recalculation.reason());

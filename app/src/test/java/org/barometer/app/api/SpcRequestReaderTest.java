@@ -8,6 +8,7 @@ import org.barometer.core.statistics.ConflictRule;
 import org.barometer.core.statistics.Spc;
 import org.barometer.core.statistics.SpcPolarity;
 import org.barometer.core.statistics.SpcProfile;
+import org.barometer.core.statistics.SpcReading;
 import org.barometer.core.statistics.SpcSettings;
 import org.barometer.core.statistics.SpcTarget;
 import org.junit.jupiter.api.Test;
@@ -104,12 +105,13 @@ class SpcRequestReaderTest {
                 + "'settings':{'recalculate_at':[14]}}");
 
     List<String> notes =
-        SpcNotes.of(
-            Spc.analyse(
-                read.request().series(),
-                read.request().polarity(),
-                read.request().target(),
-                read.request().settings()));
+        SpcReading.of(
+                Spc.analyse(
+                    read.request().series(),
+                    read.request().polarity(),
+                    read.request().target(),
+                    read.request().settings()))
+            .notes();
 
     assertThat(notes)
         .contains(

@@ -85,7 +85,7 @@ class CalculatorIT {
   void readsAnUploadedCsvFile() throws Exception {
     String csv = "month,value\nApr 2016,20\nMay 2016,24\nJun 2016,\n" + "Jul 2016,26\n".repeat(13);
     HttpResponse<String> page = upload(csv);
-    assertThat(page.body()).contains("Jun 2016").contains("The series has missing values");
+    assertThat(page.body()).contains("Jun 2016").contains("The series has a gap");
 
     HttpResponse<String> bad = upload("month,value\nApr 2016,20\nMay 2016,lots\n");
     assertThat(bad.body())

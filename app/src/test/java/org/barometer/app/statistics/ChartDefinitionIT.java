@@ -34,7 +34,7 @@ class ChartDefinitionIT {
     assertThat(page).contains("The limits are calculated from all the figures, as one period");
     assertThat(team.get("/indicators/9?month=2016-11").body())
         .as("the charts drawn and kept before the change")
-        .doesNotContain("The limits were recalculated");
+        .doesNotContain("The limits are recalculated");
 
     HttpResponse<String> done =
         team.submit(
@@ -54,8 +54,9 @@ class ChartDefinitionIT {
                 .single())
         .isEqualTo(1);
     assertThat(team.get("/indicators/9?month=2016-11").body())
-        .contains("The limits were recalculated 1 time")
-        .contains("Limits recalculated from Apr 2014: A new &lt;b&gt;referral&lt;/b&gt; pathway")
+        .contains("The limits are recalculated from Apr 2014: each point")
+        .contains(
+            "Why the limits are recalculated from Apr 2014: A new &lt;b&gt;referral&lt;/b&gt; pathway")
         .contains("data-first=\"24\"");
     assertThat(audit.about("indicator", "9"))
         .filteredOn(e -> e.action().equals("chart.changed"))

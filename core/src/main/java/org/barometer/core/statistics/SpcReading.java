@@ -183,53 +183,157 @@ public final class SpcReading {
     }
   }
 
-  /** Remarks a reader needs: gaps, recalculations, baselines, screened moving ranges. */
+  /**
+   * Remarks a reader needs, positions named by index ("index 14"): what is not shown and why, and
+   * what shaped the limits.
+   */
   public List<String> notes() {
+    return notes(
+        new Naming() {
+          @Override
+          public String starts(List<Integer> indices) {
+            List<String> words = indices.stream().map(String::valueOf).toList();
+            return (indices.size() == 1 ? "index " : "indices ") + String.join(", ", words);
+          }
+
+          @Override
+          public String span(int first, int last) {
+            return "at indices " + first + " to " + last;
+          }
+        });
+  }
+
+  /**
+   * The same remarks, positions named by their labels ("Apr 2014"), one label per position of the
+   * series.
+   */
+  public List<String> notes(List<String> labels) {
+    if (labels.size() != result.series().size()) {
+      throw new IllegalArgumentException(
+          labels.size() + " labels for a series of " + result.series().size());
+    }
+    return notes(
+        new Naming() {
+          @Override
+          public String starts(List<Integer> indices) {
+            return String.join(", ", indices.stream().map(labels::get).toList());
+          }
+
+          @Override
+          public String span(int first, int last) {
+            return labels.get(first) + " to " + labels.get(last);
+          }
+        });
+  }
+
+  /** How the notes name positions of the series. */
+  private interface Naming {
+    /** Where new periods start: {@code index 14}, {@code Apr 2014, Apr 2016}. */
+    String starts(List<Integer> indices);
+
+    /** A period: {@code at indices 0 to 14}, {@code Apr 2012 to Mar 2014}. */
+    String span(int first, int last);
+  }
+
+  private List<String> notes(Naming naming) {
     List<String> notes = new ArrayList<>();
-    if (result.hasGaps()) {
-      notes.add(
-          "The series has missing values: moving ranges and runs are not counted across a gap,"
-              + " so the limits cover contiguous data only.");
-    }
-    int periods = result.segments().size();
-    if (periods > 1) {
-      notes.add(
-          "The limits were recalculated "
-              + (periods - 1)
-              + (periods == 2 ? " time" : " times")
-              + "; each point is judged against its own period's mean and limits.");
-    }
     SpcSettings settings = result.settings();
+    List<Segment> segments = result.segments();
+    Segment latest = result.latest();
+    if (!latest.limitsShown() && settings.minimumPoints() != null) {
+      notes.add(
+          "Fewer than "
+              + settings.minimumPoints()
+              + " points"
+              + (segments.size() > 1 ? " in the latest period" : "")
+              + " ("
+              + latest.limitPoints()
+              + "): limits, colours and icons are not shown");
+    }
+    int missing = result.series().size() - result.series().count();
+    if (missing > 0) {
+      notes.add(
+          "The series has "
+              + (missing == 1 ? "a gap" : missing + " gaps")
+              + ": moving ranges are not taken across a gap, so the limits cover contiguous"
+              + " data only");
+    }
+    if (!settings.recalculateAt().isEmpty()) {
+      notes.add(
+          "The limits are recalculated from "
+              + naming.starts(settings.recalculateAt())
+              + ": each point is judged against its own period's mean and limits, and runs of"
+              + " points "
+              + (settings.multiPointRulesCrossRecalculations() ? "may span" : "stop at")
+              + " a recalculation");
+    }
     if (settings.baselinePoints() != null) {
       notes.add(
-          "The first period's limits come from its first "
-              + result.segments().get(0).limitPoints()
-              + " points (the baseline) and are extended to the later points.");
+          "The first period's mean and limits come from its first "
+              + settings.baselinePoints()
+              + " points (the baseline) and are extended to its later points");
     }
     if (settings.fixAfterNPoints() != null) {
       notes.add(
-          "Each period's limits are fixed from its first "
+          "Each period's mean and limits come from its first "
               + settings.fixAfterNPoints()
-              + " points.");
+              + " points, once it has that many");
     }
-    int screened = 0;
-    for (Segment segment : result.segments()) {
-      screened += segment.screenedOut();
+    boolean periods = segments.size() > 1;
+    for (int p = 0; p < segments.size(); p++) {
+      Segment segment = segments.get(p);
+      String which =
+          periods
+              ? "In the period " + naming.span(segment.firstIndex(), segment.lastIndex()) + ", "
+              : "";
+      if (segment.points() == 0) {
+        notes.add(which + "there are no values: no mean and no limits");
+        continue;
+      }
+      if (periods && p < segments.size() - 1 && !segment.limitsShown()) {
+        notes.add(
+            which
+                + "there are fewer than "
+                + settings.minimumPoints()
+                + " points: its limits and colours are not shown");
+      }
+      if (segment.screenedOut() > 0) {
+        notes.add(
+            upperFirst(
+                which
+                    + segment.screenedOut()
+                    + (segment.screenedOut() == 1 ? " moving range was" : " moving ranges were")
+                    + " at least 3.267 times the average and left out of it"));
+      }
+      if (segment.limitsShown() && segment.upperLimit().compareTo(segment.mean()) == 0) {
+        notes.add(
+            upperFirst(
+                which
+                    + "every moving range is zero: "
+                    + (periods ? "its" : "the")
+                    + " limits lie on the mean"));
+      }
     }
-    if (screened > 0) {
+    if (result.polarity() == SpcPolarity.NEITHER) {
       notes.add(
-          screened
-              + (screened == 1 ? " moving range was" : " moving ranges were")
-              + " left out of the limits as outliers (not below 3.267 times the average).");
+          "Polarity neither: every signal is special cause \"neither\", neither improvement nor"
+              + " concern");
     }
-    if (result.assuranceIcon().isEmpty()
-        && result.target() instanceof SpcTarget.Single
-        && result.polarity() == SpcPolarity.NEITHER) {
-      notes.add(
-          "No assurance icon: a single target says nothing of a measure where neither direction is"
-              + " better; give a target range instead.");
+    if (latest.limitsShown()) {
+      if (result.target() == SpcTarget.none()) {
+        notes.add("No target: no assurance icon");
+      } else if (result.polarity() == SpcPolarity.NEITHER
+          && result.target() instanceof SpcTarget.Single) {
+        notes.add(
+            "Polarity neither with a single target: no assurance icon; give a target range to"
+                + " stay within instead");
+      }
     }
-    return notes;
+    return List.copyOf(notes);
+  }
+
+  private static String upperFirst(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String lowerFirst(String text) {

@@ -98,7 +98,7 @@ class SpcReadingTest {
   }
 
   @Test
-  void notesGapsRecalculationsBaselinesAndNeitherWithASingleTarget() {
+  void notesGapsRecalculationsAndTooFewPoints() {
     SpcReading reading =
         SpcReading.of(
             Spc.analyse(
@@ -108,7 +108,28 @@ class SpcReadingTest {
                 SpcSettings.mdc().withRecalculateAt(List.of(3))));
     assertThat(reading.notes())
         .anySatisfy(note -> assertThat(note).contains("contiguous data only"))
-        .anySatisfy(note -> assertThat(note).contains("recalculated 1 time"))
-        .anySatisfy(note -> assertThat(note).contains("give a target range"));
+        .anySatisfy(note -> assertThat(note).contains("The limits are recalculated from index 3"))
+        .anySatisfy(
+            note -> assertThat(note).startsWith("Fewer than 13 points in the latest period (2)"));
+  }
+
+  @Test
+  void notesNamePositionsByIndexForProgramsAndByLabelForPeople() {
+    SpcReading reading =
+        SpcReading.of(
+            Spc.analyse(
+                SpcSeries.of(ints(1, 2, 3, 3, 5, 6)),
+                SpcPolarity.HIGHER_IS_BETTER,
+                SpcTarget.none(),
+                SpcSettings.of(SpcProfile.PTD).withRecalculateAt(List.of(2, 4))));
+    assertThat(reading.notes())
+        .contains(
+            "The limits are recalculated from indices 2, 4: each point is judged against its own"
+                + " period's mean and limits, and runs of points stop at a recalculation");
+    assertThat(reading.notes(List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun")))
+        .anySatisfy(
+            note -> assertThat(note).startsWith("The limits are recalculated from Mar, May:"))
+        .anySatisfy(
+            note -> assertThat(note).startsWith("In the period Mar to Apr, every moving range"));
   }
 }
