@@ -62,7 +62,30 @@ final class ApiViews {
       BigDecimal ownerForecast) {}
 
   /** An indicator with its figures. */
-  record IndicatorDetailView(IndicatorView indicator, List<StoredFigureView> figures) {}
+  record IndicatorDetailView(
+      IndicatorView indicator, List<StoredFigureView> figures, SpcSummaryView spc) {}
+
+  /**
+   * How the indicator's own figures read as an XmR chart up to the month (spc.md), under the
+   * organisation's SPC settings and the indicator's recalculations and baseline.
+   *
+   * @param variationIcon as in POST /api/v1/spc ({@code common_cause}, {@code concern_low}...), or
+   *     null with too few points
+   * @param assuranceIcon {@code pass}, {@code fail}, {@code hit_and_miss}, or null
+   * @param reading the plain-English reading, as the indicator's page shows it
+   * @param mean the latest period's mean
+   * @param lcl the latest period's lower process limit, or null when not shown
+   * @param ucl the latest period's upper process limit, or null when not shown
+   * @param notes what the reader needs to know, as the page shows them
+   */
+  record SpcSummaryView(
+      String variationIcon,
+      String assuranceIcon,
+      String reading,
+      BigDecimal mean,
+      BigDecimal lcl,
+      BigDecimal ucl,
+      List<String> notes) {}
 
   /** A figure sent by a program: a value, or a numerator and a denominator. */
   record FigureRequest(

@@ -20,7 +20,10 @@ import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.register.AssessIndicators;
 import org.barometer.app.security.Access;
 import org.barometer.app.security.ApiScope;
+import org.barometer.app.statistics.IndicatorCharts;
 import org.barometer.core.period.Period;
+import org.barometer.core.statistics.AssuranceIcon;
+import org.barometer.core.statistics.VariationIcon;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -46,6 +49,8 @@ class IndicatorApi {
   private final DecideFigure decide;
   private final Access access;
 
+  private final IndicatorCharts charts;
+
   IndicatorApi(
       AssessIndicators assess,
       Indicators indicators,
@@ -53,7 +58,9 @@ class IndicatorApi {
       OrganisationStructure organisation,
       EnterFigure enter,
       DecideFigure decide,
-      Access access) {
+      Access access,
+      IndicatorCharts charts) {
+    this.charts = charts;
     this.assess = assess;
     this.indicators = indicators;
     this.measurements = measurements;
@@ -80,17 +87,39 @@ class IndicatorApi {
   ApiViews.IndicatorDetailView indicator(
       @PathVariable String code, @RequestParam(required = false) String month, Authentication who) {
     requireScope(who, ApiScope.READ);
-    var examined =
-        assess.examine(code, month(month)).orElseThrow(() -> notFound("No indicator " + code));
+    YearMonth asked = month(month);
+    var examined = assess.examine(code, asked).orElseThrow(() -> notFound("No indicator " + code));
     var judged = examined.judged();
     boolean drafts =
         access.maySeeDrafts(who.getName(), judged.indicator().definition().ownerUserId());
+    IndicatorCharts.IndicatorSpc spc =
+        charts
+            .charts(
+                judged.indicator(),
+                examined.figures(),
+                examined.targets(),
+                judged.assessment(),
+                asked)
+            .spc();
     return new ApiViews.IndicatorDetailView(
         IndicatorViews.of(judged, new OrganisationNames(organisation)),
         examined.figures().stream()
             .filter(f -> drafts || f.state() == FigureState.APPROVED)
             .map(IndicatorViews::of)
-            .toList());
+            .toList(),
+        spc.hasFigures() ? summary(spc) : null);
+  }
+
+  private static ApiViews.SpcSummaryView summary(IndicatorCharts.IndicatorSpc spc) {
+    var result = spc.result();
+    return new ApiViews.SpcSummaryView(
+        result.variationIcon().map(VariationIcon::key).orElse(null),
+        result.assuranceIcon().map(AssuranceIcon::key).orElse(null),
+        spc.reading().summary(),
+        result.latest().mean(),
+        result.latest().lowerLimit(),
+        result.latest().upperLimit(),
+        spc.notes());
   }
 
   /**

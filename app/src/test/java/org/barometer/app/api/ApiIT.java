@@ -125,6 +125,9 @@ class ApiIT {
     assertThat(approved.statusCode()).isEqualTo(200);
     assertThat(approved.body()).contains("\"state\":\"APPROVED\"");
     assertThat(detail.body()).contains("\"period\":\"Dec 2016\"").contains("\"colour\":\"GREEN\"");
+    assertThat(detail.body())
+        .containsPattern("\"spc\":\\{\"variationIcon\":\"(common_cause|improvement|concern)")
+        .contains("\"reading\":\"");
   }
 
   @Test
