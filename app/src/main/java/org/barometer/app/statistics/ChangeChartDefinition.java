@@ -81,14 +81,7 @@ public class ChangeChartDefinition {
     }
     List<ChartDefinition.Recalculation> recalculations = new ArrayList<>(before.recalculations());
     recalculations.add(new ChartDefinition.Recalculation(starts, reason.strip()));
-    store(
-        indicator,
-        before,
-        before.baselinePoints(),
-        before.baselineReason(),
-        recalculations,
-        reason,
-        by);
+    store(indicator, before, recalculations, reason, by);
     return Map.of();
   }
 
@@ -109,14 +102,7 @@ public class ChangeChartDefinition {
     if (recalculations.size() == before.recalculations().size()) {
       return Map.of("month", "The limits are not recalculated from " + label(starts));
     }
-    store(
-        indicator,
-        before,
-        before.baselinePoints(),
-        before.baselineReason(),
-        recalculations,
-        reason,
-        by);
+    store(indicator, before, recalculations, reason, by);
     return Map.of();
   }
 
@@ -205,6 +191,23 @@ public class ChangeChartDefinition {
       errors.put("month", "Choose a month, like 2017-04");
       return null;
     }
+  }
+
+  /** A new version with other recalculations and the same baseline. */
+  private void store(
+      IndicatorVersion indicator,
+      ChartDefinition before,
+      List<ChartDefinition.Recalculation> recalculations,
+      String reason,
+      String by) {
+    store(
+        indicator,
+        before,
+        before.baselinePoints(),
+        before.baselineReason(),
+        recalculations,
+        reason,
+        by);
   }
 
   private void store(

@@ -292,6 +292,21 @@ class SpcRulesTest {
     }
 
     @Test
+    void aTrendCrossesARecalculationOnlyWhenTheSettingSaysSo() {
+      SpcSettings settings =
+          SpcSettings.of(SpcProfile.PTD)
+              .withTrendPoints(6)
+              .withShiftPoints(50)
+              .withRecalculateAt(List.of(3));
+      List<BigDecimal> rising = ints(1, 2, 3, 4, 5, 6);
+      assertThat(
+              analyse(rising, settings.withMultiPointRulesCrossRecalculations(true))
+                  .flagged(SpcRule.TREND))
+          .containsExactly(0, 1, 2, 3, 4, 5);
+      assertThat(analyse(rising, settings).flagged(SpcRule.TREND)).isEmpty();
+    }
+
+    @Test
     void aTieBreaksTheTrend() {
       SpcResult result = baseline(MDC, "10", "20", "30", "30", "40", "50", "60");
       assertThat(result.flagged(SpcRule.TREND)).isEmpty();
