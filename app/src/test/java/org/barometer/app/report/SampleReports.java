@@ -1,0 +1,287 @@
+package org.barometer.app.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reports made by hand for the tests of what is drawn from a report: a small one with every kind of
+ * row, and one of any size with ten years of monthly history.
+ */
+public final class SampleReports {
+
+  public static final YearMonth NOVEMBER_2016 = YearMonth.of(2016, 11);
+
+  static final ReportUnit PEOPLE = new ReportUnit(1, "People");
+  static final ReportUnit PLACE = new ReportUnit(2, "Place");
+  static final ReportUnit POLICY = new ReportUnit(3, "Policy and Resources");
+  static final ReportUnit AIM_SAFE = new ReportUnit(10, "Safe");
+  static final ReportUnit AIM_HEALTHY = new ReportUnit(11, "Healthy");
+
+  private SampleReports() {}
+
+  /**
+   * Four indicators (green percentage, red count with its exception, one without status, one
+   * contextual), two actions (one with an overdue milestone) and one revision; a name holding
+   * {@code <script>} and {@code &} to catch unescaped text.
+   */
+  public static MonthlyReport small() {
+    List<ReportIndicator> indicators =
+        List.of(
+            indicator(
+                "1",
+                "Satisfaction with services",
+                PEOPLE,
+                AIM_HEALTHY,
+                PEOPLE,
+                "PERCENTAGE",
+                2,
+                "87.34%",
+                new BigDecimal("87.34"),
+                "80.00%",
+                new BigDecimal("80.00"),
+                "GREEN",
+                "AMBER",
+                false,
+                history(13, "87.34", 2, "%")),
+            indicator(
+                "12",
+                "Missed bin collections <script>alert(1)</script> & more",
+                PLACE,
+                AIM_SAFE,
+                PLACE,
+                "COUNT",
+                0,
+                "5,719",
+                new BigDecimal("5719"),
+                "5,078",
+                new BigDecimal("5078"),
+                "RED",
+                "RED",
+                false,
+                history(120, "5719", 0, "")),
+            indicator(
+                "23",
+                "Delayed transfers of care",
+                PEOPLE,
+                AIM_HEALTHY,
+                PEOPLE,
+                "PERCENTAGE",
+                2,
+                "–",
+                null,
+                "74.00%",
+                new BigDecimal("74.00"),
+                "NONE",
+                "NONE",
+                false,
+                List.of()),
+            indicator(
+                "C1",
+                "Recorded crime per 1,000 people",
+                POLICY,
+                AIM_SAFE,
+                POLICY,
+                "RATE_PER_1000",
+                1,
+                "63.2",
+                new BigDecimal("63.2"),
+                "None",
+                null,
+                "NONE",
+                "NONE",
+                true,
+                history(24, "63.2", 1, "")));
+    List<ReportAction> actions =
+        List.of(
+            new ReportAction(
+                "A7",
+                "Open the new library",
+                "Healthy",
+                PEOPLE.id(),
+                PEOPLE.name(),
+                List.of(PEOPLE.id()),
+                "Director of Culture",
+                "RED",
+                "Red",
+                "Red: the milestone \"Building handed over\" was due on 30 September 2016",
+                LocalDate.of(2017, 3, 31),
+                40,
+                "Contractor delayed by weather",
+                List.of(
+                    new ReportAction.ReportMilestone(
+                        "Building handed over", LocalDate.of(2016, 9, 30))),
+                "Opening ceremony"),
+            new ReportAction(
+                "A2",
+                "Resurface the seafront",
+                "Safe",
+                PLACE.id(),
+                PLACE.name(),
+                List.of(PLACE.id()),
+                "",
+                "GREEN",
+                "Green",
+                "Green: on track",
+                LocalDate.of(2017, 6, 30),
+                null,
+                "",
+                List.of(),
+                ""));
+    List<ReportRevision> revisions =
+        List.of(
+            new ReportRevision(
+                "12",
+                "Missed bin collections <script>alert(1)</script> & more",
+                "Oct 2016",
+                YearMonth.of(2016, 10),
+                "5,102",
+                "5,210",
+                "Late returns from the contractor",
+                "Pat Owner",
+                Instant.parse("2016-12-02T10:15:30Z")));
+    return new MonthlyReport(
+        "Southend-on-Sea Borough Council",
+        NOVEMBER_2016,
+        Instant.parse("2016-12-05T09:00:00Z"),
+        List.of(PEOPLE, PLACE, POLICY),
+        List.of(AIM_SAFE, AIM_HEALTHY),
+        List.of(PEOPLE, PLACE, POLICY),
+        indicators,
+        actions,
+        revisions);
+  }
+
+  /**
+   * A report of {@code count} indicators, each with ten years of monthly history, a third of them
+   * red with their exception written, spread over three departments and committees.
+   */
+  public static MonthlyReport ofSize(int count) {
+    List<ReportUnit> units = List.of(PEOPLE, PLACE, POLICY);
+    List<ReportIndicator> indicators = new ArrayList<>();
+    String[] statuses = {"GREEN", "AMBER", "RED"};
+    for (int i = 0; i < count; i++) {
+      ReportUnit unit = units.get(i % 3);
+      boolean percent = i % 2 == 0;
+      String value = percent ? "7" + (i % 10) + ".5" : Integer.toString(1000 + i);
+      indicators.add(
+          indicator(
+              Integer.toString(i + 1),
+              "Indicator number " + (i + 1) + " measuring something of note",
+              unit,
+              i % 2 == 0 ? AIM_SAFE : AIM_HEALTHY,
+              unit,
+              percent ? "PERCENTAGE" : "COUNT",
+              percent ? 1 : 0,
+              percent ? value + "%" : String.format("%,d", 1000 + i),
+              new BigDecimal(value),
+              percent ? "75.0%" : "1,100",
+              percent ? new BigDecimal("75.0") : new BigDecimal("1100"),
+              statuses[i % 3],
+              statuses[(i + 1) % 3],
+              false,
+              history(120, value, percent ? 1 : 0, percent ? "%" : "")));
+    }
+    return new MonthlyReport(
+        "Southend-on-Sea Borough Council",
+        NOVEMBER_2016,
+        Instant.parse("2016-12-05T09:00:00Z"),
+        units,
+        List.of(AIM_SAFE, AIM_HEALTHY),
+        units,
+        indicators,
+        List.of(),
+        List.of());
+  }
+
+  private static List<ReportIndicator.HistoryPoint> history(
+      int months, String latest, int decimals, String suffix) {
+    List<ReportIndicator.HistoryPoint> points = new ArrayList<>();
+    BigDecimal last = new BigDecimal(latest);
+    for (int i = months - 1; i >= 0; i--) {
+      YearMonth month = NOVEMBER_2016.minusMonths(i);
+      BigDecimal value =
+          last.subtract(BigDecimal.valueOf((i * 7L) % 11))
+              .setScale(decimals, java.math.RoundingMode.UNNECESSARY);
+      points.add(
+          new ReportIndicator.HistoryPoint(
+              month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK)
+                  + " "
+                  + month.getYear(),
+              month,
+              value,
+              value.toPlainString() + suffix));
+    }
+    return points;
+  }
+
+  private static ReportIndicator indicator(
+      String code,
+      String name,
+      ReportUnit department,
+      ReportUnit aim,
+      ReportUnit committee,
+      String unit,
+      int decimals,
+      String figure,
+      BigDecimal figureValue,
+      String target,
+      BigDecimal targetValue,
+      String status,
+      String lastMonthStatus,
+      boolean contextual,
+      List<ReportIndicator.HistoryPoint> history) {
+    boolean red = "RED".equals(status);
+    return new ReportIndicator(
+        code,
+        name,
+        "How " + name.toLowerCase(java.util.Locale.UK) + " is counted",
+        contextual,
+        department.id(),
+        department.name(),
+        aim.id(),
+        aim.name(),
+        committee.id(),
+        committee.name(),
+        "Pat Owner",
+        unit,
+        decimals,
+        "Aim to maximise",
+        "Snapshot",
+        figure,
+        figureValue,
+        figureValue == null ? "No figure yet" : "Nov 2016",
+        contextual ? "None" : target,
+        contextual ? null : targetValue,
+        contextual ? "NONE" : status,
+        contextual ? "No status" : StatusTags.label(status),
+        contextual
+            ? "No status: a contextual indicator is monitored for its trend only"
+            : StatusTags.label(status)
+                + ": "
+                + figure
+                + " against the November target of "
+                + target,
+        contextual ? "NONE" : lastMonthStatus,
+        "Improving",
+        "Improving: " + figure + " is better than Oct 2016",
+        "Worsening",
+        "Worsening: " + figure + " is worse than Nov 2015",
+        "previous period",
+        figureValue == null ? "–" : figure,
+        figureValue,
+        "Projected from the year so far",
+        history.isEmpty() ? "" : "common_cause",
+        history.isEmpty() ? "" : "Common cause variation",
+        history.isEmpty() || contextual ? "" : "inconsistent",
+        history.isEmpty() || contextual ? "" : "Hit and miss target subject to random variation",
+        history.isEmpty() ? "" : "Common cause variation only.",
+        history,
+        red ? "Demand rose after the new contract" : "",
+        red ? "A new contractor started in October and rounds were missed." : "",
+        red ? "Rounds re-planned; weekly checks by the service manager until March." : "");
+  }
+}
