@@ -362,10 +362,16 @@ public class Actions {
 
   /** Each action's latest approved progress, by action id: what its status is judged on. */
   public Map<Long, StoredProgress> latestApproved() {
+    return latestApprovedUpTo(YearMonth.of(9999, 12));
+  }
+
+  /** Each action's latest approved progress for a month up to the one given. */
+  public Map<Long, StoredProgress> latestApprovedUpTo(YearMonth month) {
     Map<Long, StoredProgress> latest = new HashMap<>();
     jdbc.sql(
             "select distinct on (action_id) * from action_progress where state = 'APPROVED'"
-                + " order by action_id, month desc")
+                + " and month <= ? order by action_id, month desc")
+        .param(Date.valueOf(month.atDay(1)))
         .query(Actions::progress)
         .list()
         .forEach(p -> latest.put(p.actionId(), p));

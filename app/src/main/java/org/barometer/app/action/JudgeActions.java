@@ -29,6 +29,18 @@ public class JudgeActions {
         .toList();
   }
 
+  /**
+   * Every action in the plan as a month's report shows it: judged on the month's last day, on its
+   * latest progress approved for a month up to then.
+   */
+  public List<JudgedAction> asAt(java.time.YearMonth month) {
+    Map<Long, StoredProgress> latest = actions.latestApprovedUpTo(month);
+    LocalDate day = month.atEndOfMonth();
+    return actions.all().stream()
+        .map(a -> judge(a, Optional.ofNullable(latest.get(a.id())), day))
+        .toList();
+  }
+
   public Optional<JudgedAction> one(String code) {
     return actions
         .byCode(code)

@@ -95,6 +95,7 @@ final class ApiViews {
       String commentary,
       String explanation,
       BigDecimal forecast,
+      String correction,
       Integer version,
       Boolean submit) {}
 

@@ -183,6 +183,7 @@ class IndicatorApi {
         r.commentary(),
         r.explanation(),
         r.forecast() == null ? "" : r.forecast().toPlainString(),
+        r.correction(),
         r.version(),
         Boolean.TRUE.equals(r.submit()) ? "submit" : "save");
   }

@@ -77,6 +77,17 @@ public class EnterFigure {
       return EntryResult.refused(errors);
     }
     check(indicator, period, figure.get(), form, errors);
+    boolean approved =
+        measurements
+            .at(indicator.indicatorId(), period)
+            .filter(f -> f.state() == FigureState.APPROVED)
+            .isPresent();
+    if (approved && form.correction().isEmpty()) {
+      errors.put(
+          "correction",
+          "This figure is approved and may be published already: say why it is corrected, for"
+              + " the next report's revisions");
+    }
     if (!errors.isEmpty()) {
       return EntryResult.refused(errors);
     }
@@ -156,6 +167,7 @@ public class EnterFigure {
                   state,
                   form.commentary(),
                   form.explanation(),
+                  form.correction(),
                   user,
                   now);
       if (!changed) {
@@ -200,7 +212,16 @@ public class EnterFigure {
             indicator.definition().code(),
             before,
             describe(figure, state, form, period),
-            form.explanation().isEmpty() ? null : form.explanation()));
+            reason(form)));
+  }
+
+  private static String reason(FigureForm form) {
+    if (!form.correction().isEmpty()) {
+      return form.explanation().isEmpty()
+          ? form.correction()
+          : form.correction() + " (" + form.explanation() + ")";
+    }
+    return form.explanation().isEmpty() ? null : form.explanation();
   }
 
   static String describe(Figure figure, FigureState state, String commentary) {

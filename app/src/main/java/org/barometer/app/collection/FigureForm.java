@@ -12,6 +12,8 @@ import org.barometer.core.measurement.Figure;
  * @param commentary what happened and what is being done
  * @param explanation why a figure outside its usual range is right
  * @param forecast the owner's own forecast for the year end, optional
+ * @param correction why an approved figure is corrected; required then, and shown in the next
+ *     report's revisions
  * @param version the version of the figure the form was opened on; empty for a new one
  * @param action {@code save} to keep a draft, {@code submit} to send it for approval
  */
@@ -22,6 +24,7 @@ public record FigureForm(
     String commentary,
     String explanation,
     String forecast,
+    String correction,
     Integer version,
     String action) {
 
@@ -32,11 +35,12 @@ public record FigureForm(
     commentary = clean(commentary);
     explanation = clean(explanation);
     forecast = clean(forecast);
+    correction = clean(correction);
     action = clean(action);
   }
 
   public static FigureForm empty() {
-    return new FigureForm("", "", "", "", "", "", null, "save");
+    return new FigureForm("", "", "", "", "", "", "", null, "save");
   }
 
   /** The form as a stored figure fills it, to change it. */
@@ -50,6 +54,7 @@ public record FigureForm(
         stored.commentary(),
         stored.explanation(),
         stored.ownerForecast() == null ? "" : stored.ownerForecast().toPlainString(),
+        "",
         stored.version(),
         "save");
   }
@@ -57,7 +62,15 @@ public record FigureForm(
   /** The same form, on another version of the figure. */
   public FigureForm withVersion(int newVersion) {
     return new FigureForm(
-        value, numerator, denominator, commentary, explanation, forecast, newVersion, action);
+        value,
+        numerator,
+        denominator,
+        commentary,
+        explanation,
+        forecast,
+        correction,
+        newVersion,
+        action);
   }
 
   public boolean submitting() {

@@ -43,6 +43,7 @@ class DemoData implements ApplicationRunner {
   private final AuditTrail audit;
   private final Clock clock;
   private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+  private final org.barometer.app.organisation.OrganisationSettings settings;
 
   DemoData(
       @Value("${barometer.demo-data:true}") boolean enabled,
@@ -51,8 +52,10 @@ class DemoData implements ApplicationRunner {
       CatalogueStore store,
       AuditTrail audit,
       Clock clock,
-      org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+      org.springframework.jdbc.core.simple.JdbcClient jdbc,
+      org.barometer.app.organisation.OrganisationSettings settings) {
     this.jdbc = jdbc;
+    this.settings = settings;
     this.enabled = enabled;
     this.indicators = indicators;
     this.measurements = measurements;
@@ -80,6 +83,11 @@ class DemoData implements ApplicationRunner {
                 () -> new IllegalStateException("The seed does not import: " + result.errors()));
     Instant now = clock.instant();
     Map<Integer, Long> ids = store.save(catalogue, ACTOR, now);
+    settings.put(
+        org.barometer.app.organisation.OrganisationSettings.ORGANISATION_NAME,
+        "Southend-on-Sea Borough Council",
+        ACTOR,
+        now);
     Map<Integer, List<Measurement>> history = DemoHistory.of(catalogue);
     history.forEach(
         (number, figures) -> saveHistory(ids.get(number), catalogue, number, figures, now));

@@ -138,6 +138,7 @@ public class Measurements {
       FigureState state,
       String commentary,
       String explanation,
+      String correction,
       String by,
       Instant at) {
     BigDecimal value = figure instanceof Figure.Plain plain ? plain.value() : null;
@@ -148,7 +149,8 @@ public class Measurements {
                 update measurement set value = ?, numerator = ?, denominator = ?, state = ?,
                   commentary = ?, explanation = ?, entered_by = ?, entered_at = ?,
                   submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end,
-                  returned_reason = '', version = version + 1
+                  returned_reason = '', version = version + 1,
+                  correction_reason = case when ? = '' then correction_reason else ? end
                 where id = ? and version = ?
                 """)
             .params(
@@ -162,6 +164,8 @@ public class Measurements {
                 Timestamp.from(at),
                 state.name(),
                 Timestamp.from(at),
+                correction,
+                correction,
                 id,
                 expectedVersion)
             .update()
@@ -276,6 +280,9 @@ public class Measurements {
         rs.getString("explanation"),
         rs.getString("returned_reason"),
         rs.getBigDecimal("owner_forecast"),
-        submittedAt(rs));
+        submittedAt(rs),
+        rs.getString("correction_reason"),
+        rs.getString("decided_by"),
+        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant());
   }
 }

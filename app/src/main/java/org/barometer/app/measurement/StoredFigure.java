@@ -25,6 +25,9 @@ import org.barometer.core.period.Period;
  * @param ownerForecast the owner's own year-end forecast entered with it, or null
  * @param submittedAt when it was last submitted for approval, or null if it never was (a figure
  *     only ever saved as a draft, or loaded from history)
+ * @param correctionReason why it was last corrected after approval, or empty
+ * @param decidedBy who last approved or returned it, or null
+ * @param decidedAt when, or null
  */
 public record StoredFigure(
     long id,
@@ -41,7 +44,10 @@ public record StoredFigure(
     String explanation,
     String returnedReason,
     java.math.BigDecimal ownerForecast,
-    Instant submittedAt) {
+    Instant submittedAt,
+    String correctionReason,
+    String decidedBy,
+    Instant decidedAt) {
 
   public StoredFigure {
     Objects.requireNonNull(period, "period");
@@ -50,6 +56,7 @@ public record StoredFigure(
     commentary = Objects.requireNonNullElse(commentary, "");
     explanation = Objects.requireNonNullElse(explanation, "");
     returnedReason = Objects.requireNonNullElse(returnedReason, "");
+    correctionReason = Objects.requireNonNullElse(correctionReason, "");
   }
 
   /** The figure as entered: {@code 87.34}, or {@code 45 / 50} for a numerator and denominator. */

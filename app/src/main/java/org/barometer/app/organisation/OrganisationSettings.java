@@ -20,11 +20,19 @@ public class OrganisationSettings {
   static final String TOLERANCE_KIND = "tolerance.kind";
   static final String TOLERANCE_VALUE = "tolerance.value";
   static final String DUE_WORKING_DAYS = "collection.due_working_days";
+  public static final String ORGANISATION_NAME = "organisation.name";
 
   private final JdbcClient jdbc;
 
-  OrganisationSettings(JdbcClient jdbc) {
+  private final String configuredName;
+
+  OrganisationSettings(
+      JdbcClient jdbc,
+      @org.springframework.beans.factory.annotation.Value(
+              "${barometer.organisation.name:Barometer}")
+          String configuredName) {
     this.jdbc = jdbc;
+    this.configuredName = configuredName;
   }
 
   /** The organisation's own default tolerance, if it has set one. */
@@ -46,12 +54,20 @@ public class OrganisationSettings {
             : new Tolerance.Relative(number));
   }
 
+  /**
+   * The organisation's name, as reports print it: the setting {@code organisation.name}, or the
+   * installation's {@code barometer.organisation.name} until one is stored.
+   */
+  public String organisationName() {
+    return value(ORGANISATION_NAME).filter(n -> !n.isBlank()).orElse(configuredName);
+  }
+
   /** The working day after a period ends on which its figures are due: the Nth. */
   public int dueWorkingDays() {
     return value(DUE_WORKING_DAYS).map(Integer::parseInt).orElse(DEFAULT_DUE_WORKING_DAYS);
   }
 
-  void put(String key, String value, String by, Instant at) {
+  public void put(String key, String value, String by, Instant at) {
     jdbc.sql(
             """
             insert into organisation_setting (key, value, changed_by, changed_at)

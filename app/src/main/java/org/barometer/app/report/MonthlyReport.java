@@ -47,7 +47,12 @@ public record MonthlyReport(
 
   /** The report's title: {@code Monthly Performance Report: November 2016}. */
   public String title() {
-    return "Monthly Performance Report: " + ReportMonths.longLabel(month);
+    return "Monthly Performance Report: " + monthLabel();
+  }
+
+  /** The month in words: {@code November 2016}. */
+  public String monthLabel() {
+    return ReportMonths.longLabel(month);
   }
 
   /** The corporate indicators: those with a status. */

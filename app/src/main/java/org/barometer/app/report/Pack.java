@@ -30,11 +30,12 @@ public record Pack(Kind kind, long unitId, String name, String key) {
   }
 
   static Pack committee(ReportUnit committee) {
+    boolean named = committee.name().toLowerCase(java.util.Locale.ROOT).endsWith("committee");
     return new Pack(
         Kind.COMMITTEE,
         committee.id(),
-        committee.name() + " Scrutiny Committee",
-        "committee-" + committee.slug());
+        named ? committee.name() : committee.name() + " Scrutiny Committee",
+        "committee-" + committee.slug().replaceFirst("-scrutiny-committee$|-committee$", ""));
   }
 
   static Pack department(ReportUnit department) {

@@ -33,4 +33,9 @@ public record ReportRevision(
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(publishedIn, "publishedIn");
   }
+
+  /** The month of the edition that published the old value, in words. */
+  public String publishedInLabel() {
+    return ReportMonths.longLabel(publishedIn);
+  }
 }

@@ -19,6 +19,7 @@ public record ReportUnit(long id, String name) {
     String slug =
         name.toLowerCase(java.util.Locale.ROOT)
             .replace("&", " and ")
+            .replaceAll("['\u2019]", "")
             .replaceAll("[^a-z0-9]+", "-")
             .replaceAll("(^-+)|(-+$)", "");
     return slug.isEmpty() ? Long.toString(id) : slug;

@@ -79,6 +79,9 @@ final class Examples {
         "",
         "",
         null,
-        submittedAt);
+        submittedAt,
+        "",
+        null,
+        null);
   }
 }

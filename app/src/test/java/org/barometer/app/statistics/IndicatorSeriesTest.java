@@ -27,7 +27,24 @@ class IndicatorSeriesTest {
   private static StoredFigure figure(int year, int month, Figure value, FigureState state) {
     Period period = MonthPeriod.of(year, month);
     return new StoredFigure(
-        1, 1, period, value, state, "", 1, false, "owner", Instant.EPOCH, 0, "", "", null, null);
+        1,
+        1,
+        period,
+        value,
+        state,
+        "",
+        1,
+        false,
+        "owner",
+        Instant.EPOCH,
+        0,
+        "",
+        "",
+        null,
+        null,
+        "",
+        null,
+        null);
   }
 
   private static StoredFigure approved(int year, int month, String value) {

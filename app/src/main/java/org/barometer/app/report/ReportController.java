@@ -1,0 +1,239 @@
+package org.barometer.app.report;
+
+import java.security.Principal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.barometer.app.indicator.IndicatorVersion;
+import org.barometer.app.indicator.Indicators;
+import org.barometer.app.register.AssessIndicators;
+import org.barometer.app.security.Access;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Monthly Performance Report for signed-in people: the list of editions, a month's report (the
+ * published edition, or a draft built from what is approved now), its packs and files, writing a
+ * red indicator's exception, and publishing.
+ */
+@Controller
+class ReportController {
+
+  private final BuildReport build;
+  private final Editions editions;
+  private final ReportPages pages;
+  private final ReportFiles files;
+  private final PublishReport publish;
+  private final WriteException writeException;
+  private final ReportExceptions exceptions;
+  private final Indicators indicators;
+  private final AssessIndicators assess;
+  private final Access access;
+
+  ReportController(
+      BuildReport build,
+      Editions editions,
+      ReportPages pages,
+      ReportFiles files,
+      PublishReport publish,
+      WriteException writeException,
+      ReportExceptions exceptions,
+      Indicators indicators,
+      AssessIndicators assess,
+      Access access) {
+    this.build = build;
+    this.editions = editions;
+    this.pages = pages;
+    this.files = files;
+    this.publish = publish;
+    this.writeException = writeException;
+    this.exceptions = exceptions;
+    this.indicators = indicators;
+    this.assess = assess;
+    this.access = access;
+  }
+
+  @GetMapping("/reports")
+  String list(Model model) {
+    YearMonth latest = assess.defaultMonth();
+    List<YearMonth> months = new ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      months.add(latest.minusMonths(i));
+    }
+    model.addAttribute("editions", editions.all());
+    model.addAttribute("months", months);
+    Map<YearMonth, String> labels = new java.util.HashMap<>();
+    months.forEach(m -> labels.put(m, ReportMonths.longLabel(m)));
+    model.addAttribute("labels", labels);
+    model.addAttribute("latest", latest);
+    return "report/list";
+  }
+
+  /** The month chosen on the list page. */
+  @GetMapping(value = "/reports", params = "month")
+  String open(@RequestParam String month) {
+    YearMonth chosen = month(month);
+    return "redirect:/reports/" + chosen;
+  }
+
+  @GetMapping("/reports/{month}")
+  String report(@PathVariable String month, Principal user, Model model) {
+    return show(month(month), "all", user, model, List.of());
+  }
+
+  @GetMapping("/reports/{month}/packs/{pack}")
+  String pack(@PathVariable String month, @PathVariable String pack, Principal user, Model model) {
+    return show(month(month), pack, user, model, List.of());
+  }
+
+  private String show(
+      YearMonth month,
+      String packKey,
+      Principal user,
+      Model model,
+      List<PublishReport.Missing> refused) {
+    Edition edition = editions.of(month).orElse(null);
+    MonthlyReport report = edition != null ? edition.report() : build.build(month);
+    Pack pack = report.pack(packKey).orElseThrow(() -> notFound("No pack " + packKey));
+    boolean team = access.mayApprove(user.getName());
+    model.addAttribute("report", report);
+    model.addAttribute("pack", pack);
+    model.addAttribute("packs", report.packs());
+    model.addAttribute("edition", edition);
+    model.addAttribute("mark", edition != null ? edition.mark() : files.draftMark());
+    model.addAttribute("body", pages.body(report, pack, edition, "", edition == null));
+    model.addAttribute("formats", ReportFormat.values());
+    model.addAttribute("mayPublish", team && edition == null);
+    model.addAttribute(
+        "missing", edition == null && refused.isEmpty() ? publish.missing(report) : refused);
+    model.addAttribute("refused", !refused.isEmpty());
+    return "report/report";
+  }
+
+  @GetMapping("/reports/{month}/files/{pack}.{extension}")
+  ResponseEntity<byte[]> file(
+      @PathVariable String month, @PathVariable String pack, @PathVariable String extension) {
+    YearMonth chosen = month(month);
+    ReportFormat format =
+        ReportFormat.byExtension(extension).orElseThrow(() -> notFound("No format " + extension));
+    ReportFiles.File file =
+        files.of(chosen, pack, format).orElseThrow(() -> notFound("No pack " + pack));
+    return download(file);
+  }
+
+  static ResponseEntity<byte[]> download(ReportFiles.File file) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(file.mediaType()))
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.name() + "\"")
+        .eTag("\"" + file.sha256() + "\"")
+        .body(file.content());
+  }
+
+  @PostMapping("/reports/{month}/publish")
+  String publish(
+      @PathVariable String month, Principal user, Model model, RedirectAttributes redirect) {
+    YearMonth chosen = month(month);
+    PublishReport.Result result = publish.publish(chosen, user.getName());
+    if (!result.published()) {
+      return show(chosen, "all", user, model, result.missing());
+    }
+    redirect.addFlashAttribute(
+        "success", "The " + ReportMonths.longLabel(chosen) + " report is published");
+    return "redirect:/reports/" + chosen;
+  }
+
+  @GetMapping("/reports/{month}/exceptions/{code}")
+  String exceptionForm(
+      @PathVariable String month, @PathVariable String code, Principal user, Model model) {
+    YearMonth chosen = month(month);
+    IndicatorVersion indicator = writable(code, user);
+    ExceptionNote current =
+        exceptions.history(indicator.indicatorId(), chosen).stream().findFirst().orElse(null);
+    return exceptionPage(
+        chosen,
+        indicator,
+        current == null ? "" : current.explanation(),
+        current == null ? "" : current.recoveryAction(),
+        Map.of(),
+        model);
+  }
+
+  @PostMapping("/reports/{month}/exceptions/{code}")
+  String writeException(
+      @PathVariable String month,
+      @PathVariable String code,
+      @RequestParam(required = false) String explanation,
+      @RequestParam(required = false) String recoveryAction,
+      Principal user,
+      Model model,
+      RedirectAttributes redirect) {
+    YearMonth chosen = month(month);
+    IndicatorVersion indicator = writable(code, user);
+    Map<String, String> errors =
+        writeException.write(indicator, chosen, explanation, recoveryAction, user.getName());
+    if (!errors.isEmpty()) {
+      return exceptionPage(
+          chosen,
+          indicator,
+          explanation == null ? "" : explanation,
+          recoveryAction == null ? "" : recoveryAction,
+          errors,
+          model);
+    }
+    redirect.addFlashAttribute(
+        "success", "The exception for " + indicator.definition().name() + " is saved");
+    return "redirect:/reports/" + chosen + "#exception-" + code;
+  }
+
+  private String exceptionPage(
+      YearMonth month,
+      IndicatorVersion indicator,
+      String explanation,
+      String recoveryAction,
+      Map<String, String> errors,
+      Model model) {
+    model.addAttribute("month", month);
+    model.addAttribute("monthLabel", ReportMonths.longLabel(month));
+    model.addAttribute("indicator", indicator.definition());
+    model.addAttribute(
+        "judged",
+        build.build(month).indicators().stream()
+            .filter(i -> i.code().equals(indicator.definition().code()))
+            .findFirst()
+            .orElse(null));
+    model.addAttribute("explanation", explanation);
+    model.addAttribute("recoveryAction", recoveryAction);
+    model.addAttribute("errors", errors);
+    model.addAttribute("history", exceptions.history(indicator.indicatorId(), month));
+    return "report/exception";
+  }
+
+  private IndicatorVersion writable(String code, Principal user) {
+    IndicatorVersion indicator =
+        indicators.currentByCode(code).orElseThrow(() -> notFound("No indicator " + code));
+    if (!writeException.mayWrite(user.getName(), indicator)) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only the indicator's owner or the performance team write its exceptions");
+    }
+    return indicator;
+  }
+
+  private static YearMonth month(String text) {
+    return ReportMonths.parse(text).orElseThrow(() -> notFound("Not a month: " + text));
+  }
+
+  private static ResponseStatusException notFound(String why) {
+    return new ResponseStatusException(HttpStatus.NOT_FOUND, why);
+  }
+}

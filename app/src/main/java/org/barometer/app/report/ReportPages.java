@@ -1,0 +1,63 @@
+package org.barometer.app.report;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.barometer.app.database.DataVersion;
+import org.barometer.app.database.VersionedCache;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * A report's body as HTML, drawn once: a draft's until anything it is built from changes on any
+ * node ({@link DataVersion}), a published edition's for good, since it never changes.
+ */
+@Component
+public class ReportPages {
+
+  /**
+   * Which body: the report's month and pack, the edition (0 for a draft), where its links go, and
+   * whether it offers staff's links.
+   */
+  private record Key(String month, String pack, long edition, String base, boolean staff) {}
+
+  private final ITemplateEngine templates;
+  private final VersionedCache<Key, String> drafts;
+  private final Map<Key, String> published = new ConcurrentHashMap<>();
+
+  ReportPages(ITemplateEngine templates, DataVersion version) {
+    this.templates = templates;
+    this.drafts = version.cache(64);
+  }
+
+  /**
+   * The body of a report cut to its pack.
+   *
+   * @param edition the published edition it comes from, or null for a draft
+   * @param base what links to indicators and actions start with: {@code ""} or {@code /public}
+   * @param staff whether to offer the links to write exceptions
+   */
+  public String body(MonthlyReport report, Pack pack, Edition edition, String base, boolean staff) {
+    Key key =
+        new Key(
+            report.month().toString(), pack.key(), edition == null ? 0 : edition.id(), base, staff);
+    if (edition == null) {
+      return drafts.get(key, k -> render(report.cut(pack), base, staff));
+    }
+    if (published.size() > 512) {
+      published.clear();
+    }
+    return published.computeIfAbsent(key, k -> render(report.cut(pack), base, staff));
+  }
+
+  private String render(MonthlyReport report, String base, boolean staff) {
+    Context context = new Context(Locale.UK);
+    context.setVariable("report", report);
+    context.setVariable("view", ReportView.of(report));
+    context.setVariable("base", base);
+    context.setVariable("staff", staff);
+    return templates.process("report/body", Set.of("body"), context);
+  }
+}

@@ -1,0 +1,235 @@
+package org.barometer.app.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import org.barometer.app.audit.AuditEvent;
+import org.barometer.app.audit.AuditTrail;
+import org.barometer.app.support.IntegrationTest;
+import org.barometer.app.support.WebClient;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The November 2016 report on the demo data: opened as a draft with the seed's statuses, refused
+ * while its red indicators lack their exceptions, published once its exceptions are written, and
+ * unchanged after a figure in it is corrected, which the next month's draft shows as a revision. A
+ * database of its own: publishing and correcting change what other tests read.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "barometer.test.database=report")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MonthlyReportIT {
+
+  static final List<String> RED = List.of("2", "3", "12", "15", "16", "18", "19", "34");
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired AuditTrail audit;
+  @Autowired Editions editions;
+  @Autowired BuildReport build;
+
+  @Test
+  @Order(1)
+  void theDraftShowsTheSeedsFiguresAndStatusesAndRefusesPublicationWhileExceptionsAreMissing() {
+    WebClient team = signedInTeam();
+    String draft = team.get("/reports/2016-11").body();
+    assertThat(draft)
+        .contains("Monthly Performance Report: November 2016")
+        .contains("Southend-on-Sea Borough Council")
+        .contains("Draft, built")
+        .contains("Red: 5,719 is 641 (12.6%) above the November target of 5,078")
+        .contains("Green: 91.66% is 12.66 percentage points above the November target of 79.00%")
+        .contains("No status: no figure up to Nov 2016")
+        .contains("<svg")
+        .contains("People Scrutiny Committee");
+    MonthlyReport report = build.build(YearMonth.of(2016, 11));
+    assertThat(report.summary().total().now())
+        .as("the seed's November statuses: seed-notes.md")
+        .extracting(c -> c.red(), c -> c.amber())
+        .containsExactly(8, 3);
+    assertThat(report.exceptions())
+        .extracting(ReportIndicator::code)
+        .containsExactlyElementsOf(RED);
+
+    HttpResponse<String> refused =
+        team.submit("/reports/2016-11", "/reports/2016-11/publish", Map.of());
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body())
+        .contains("The report was not published")
+        .contains("Red without an explanation or a recovery action");
+    assertThat(count("report_edition")).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void anExceptionNeedsBothItsPartsAndKeepsEachVersion() {
+    WebClient team = signedInTeam();
+    HttpResponse<String> half =
+        team.submit(
+            "/reports/2016-11/exceptions/12",
+            "/reports/2016-11/exceptions/12",
+            Map.of("explanation", "Rounds were missed <b>badly</b>", "recoveryAction", " "));
+    assertThat(half.body())
+        .contains("Say what is being done to bring it back on track")
+        .contains("Rounds were missed &lt;b&gt;badly&lt;/b&gt;");
+    assertThat(count("report_exception")).isZero();
+
+    for (String code : RED) {
+      HttpResponse<String> written =
+          team.submit(
+              "/reports/2016-11/exceptions/" + code,
+              "/reports/2016-11/exceptions/" + code,
+              Map.of(
+                  "explanation", "What happened to " + code + " <b>this month</b>",
+                  "recoveryAction", "A plan for " + code));
+      assertThat(written.statusCode()).isEqualTo(302);
+    }
+    team.submit(
+        "/reports/2016-11/exceptions/12",
+        "/reports/2016-11/exceptions/12",
+        Map.of(
+            "explanation",
+            "A new contractor missed rounds",
+            "recoveryAction",
+            "Rounds re-planned"));
+    assertThat(team.get("/reports/2016-11/exceptions/12").body())
+        .contains("Earlier versions")
+        .contains("What happened to 12 &lt;b&gt;this month&lt;/b&gt;");
+    assertThat(team.get("/reports/2016-11").body())
+        .contains("A new contractor missed rounds")
+        .contains("Rounds re-planned");
+    assertThat(audit.about("indicator", "12"))
+        .extracting(AuditEvent::action)
+        .contains("exception.written");
+  }
+
+  @Test
+  @Order(3)
+  void publishingStoresTheReportAsItStandsOnce() {
+    WebClient team = signedInTeam();
+    MonthlyReport before = build.build(YearMonth.of(2016, 11));
+
+    HttpResponse<String> published =
+        team.submit("/reports/2016-11", "/reports/2016-11/publish", Map.of());
+
+    assertThat(published.statusCode()).isEqualTo(302);
+    Edition edition = editions.of(YearMonth.of(2016, 11)).orElseThrow();
+    assertThat(edition.report().indicators())
+        .as("the stored JSON reads back to the report as built")
+        .isEqualTo(before.indicators());
+    assertThat(edition.report().actions()).isEqualTo(before.actions());
+    assertThat(team.get("/reports/2016-11").body())
+        .contains("Published")
+        .contains("A new contractor missed rounds")
+        .doesNotContain("Publish the November 2016 report");
+    assertThat(team.submit("/reports", "/reports/2016-11/publish", Map.of()).body())
+        .contains("already published");
+    assertThat(count("report_edition")).isEqualTo(1);
+    assertThat(
+            team.submit(
+                    "/reports/2016-11/exceptions/15",
+                    "/reports/2016-11/exceptions/15",
+                    Map.of("explanation", "Later", "recoveryAction", "Later"))
+                .body())
+        .contains("is published and never changes");
+  }
+
+  @Test
+  @Order(4)
+  void aCorrectionLeavesThePublishedEditionAsItWasAndShowsInTheNextDraft() {
+    WebClient team = signedInTeam();
+    String path = "/indicators/12/figures/2016-11";
+    long id =
+        jdbc.sql(
+                "select m.id from measurement m join indicator i on i.id = m.indicator_id"
+                    + " where i.code = '12' and m.period_start = '2016-11-01'")
+            .query(Long.class)
+            .single();
+    HttpResponse<String> noReason =
+        team.submit(
+            path,
+            path,
+            Map.of("value", "700", "commentary", "x", "version", version(id), "action", "submit"));
+    assertThat(noReason.body()).contains("say why it is corrected");
+
+    HttpResponse<String> corrected =
+        team.submit(
+            path,
+            path,
+            Map.of(
+                "value", "700",
+                "commentary", "Late returns from the contractor",
+                "correction", "Contractor's late returns for the last week of November",
+                "version", version(id),
+                "action", "submit"));
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(302);
+    assertThat(
+            team.submit(
+                    "/approvals",
+                    "/approvals/" + id,
+                    Map.of("version", version(id), "decision", "approve"))
+                .statusCode())
+        .isEqualTo(302);
+
+    String published = team.get("/reports/2016-11").body();
+    assertThat(published)
+        .as("November's total with the figure as published: 646 in November")
+        .contains("5,719")
+        .doesNotContain("5,773");
+    String december = team.get("/reports/2016-12").body();
+    assertThat(december)
+        .contains("Revisions")
+        .contains("Contractor&#39;s late returns for the last week of November")
+        .contains("5,773")
+        .contains(">646<")
+        .contains(">700<");
+    MonthlyReport next = build.build(YearMonth.of(2016, 12));
+    assertThat(next.revisions())
+        .singleElement()
+        .extracting(
+            ReportRevision::indicatorCode,
+            ReportRevision::period,
+            ReportRevision::was,
+            ReportRevision::now)
+        .containsExactly("12", "Nov 2016", "646", "700");
+  }
+
+  @Test
+  @Order(5)
+  void unknownMonthsAndPacksAreNotFound() {
+    WebClient team = signedInTeam();
+    assertThat(team.get("/reports/2016-13").statusCode()).isEqualTo(404);
+    assertThat(team.get("/reports/nonsense").statusCode()).isEqualTo(404);
+    assertThat(team.get("/reports/2016-11/packs/committee-nowhere").statusCode()).isEqualTo(404);
+    assertThat(team.get("/reports/2016-11/packs/committee-people").body())
+        .contains("People Scrutiny Committee");
+  }
+
+  private String version(long figureId) {
+    return jdbc.sql("select version from measurement where id = ?")
+        .param(figureId)
+        .query(Integer.class)
+        .single()
+        .toString();
+  }
+
+  private int count(String table) {
+    return jdbc.sql("select count(*) from " + table).query(Integer.class).single();
+  }
+
+  private WebClient signedInTeam() {
+    WebClient client = new WebClient(port);
+    client.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+    return client;
+  }
+}
