@@ -1,0 +1,341 @@
+package org.barometer.app.report.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.barometer.app.report.EditionMark;
+import org.barometer.app.report.MonthlyReport;
+import org.barometer.app.report.Pack;
+import org.barometer.app.report.ReportAction;
+import org.barometer.app.report.ReportFormat;
+import org.barometer.app.report.ReportIndicator;
+import org.barometer.app.report.ReportMonths;
+import org.barometer.app.report.ReportRevision;
+import org.barometer.app.report.ReportSummary;
+import org.barometer.app.report.ReportWriter;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The report as a Word document for pasting into committee reports: Word's own Heading 1, 2 and 3
+ * styles (so the sections show in the navigation pane and a pasted section keeps its level) and
+ * real tables whose header row repeats on every page, for the summary, the corporate indicators,
+ * the contextual basket, the priority actions and the revisions; each exception is a heading of its
+ * own with its explanation and recovery action. English (UK) is the proofing language.
+ */
+@Component
+public class DocxReportWriter implements ReportWriter {
+
+  static final String HEADING_1 = "Heading1";
+  static final String HEADING_2 = "Heading2";
+  static final String HEADING_3 = "Heading3";
+
+  private static final String FONT = "Arial";
+
+  public DocxReportWriter() {}
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.DOCX;
+  }
+
+  @Override
+  public byte[] write(MonthlyReport report, Pack pack, EditionMark mark) {
+    try (XWPFDocument doc = new XWPFDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      styles(doc);
+      a4(doc);
+      heading(doc, HEADING_1, report.title());
+      paragraph(doc, pack.name(), true);
+      paragraph(doc, report.organisation(), false);
+      paragraph(doc, mark.label(), false);
+      summary(doc, report.summary());
+      indicators(doc, report.corporate());
+      exceptions(doc, report.exceptions());
+      contextual(doc, report.contextual());
+      actions(doc, report.actions());
+      revisions(doc, report.revisions());
+      FileDetails.set(doc.getProperties().getCoreProperties(), report, pack, mark);
+      doc.write(out);
+      return StableZip.of(out.toByteArray(), FileDetails.created(report));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void summary(XWPFDocument doc, ReportSummary summary) {
+    heading(doc, HEADING_2, "Summary");
+    paragraph(
+        doc,
+        "How many corporate indicators are green, amber, red and without status this month, with"
+            + " the change since last month in brackets.",
+        false);
+    counts(doc, "All corporate indicators", List.of(summary.total()));
+    counts(doc, "By department", summary.byDepartment());
+    counts(doc, "By corporate aim", summary.byAim());
+    counts(doc, "By scrutiny committee", summary.byCommittee());
+  }
+
+  private static void counts(XWPFDocument doc, String title, List<ReportSummary.Row> rows) {
+    heading(doc, HEADING_3, title);
+    List<List<String>> lines = new ArrayList<>();
+    for (ReportSummary.Row row : rows) {
+      List<String> line = new ArrayList<>();
+      line.add(row.name());
+      for (String status : ReportSummary.STATUSES) {
+        line.add(row.now().of(status) + " (" + row.change(status) + ")");
+      }
+      line.add(Integer.toString(row.now().all()));
+      lines.add(line);
+    }
+    table(doc, List.of("Group", "Green", "Amber", "Red", "No status", "Total"), lines);
+  }
+
+  private static void indicators(XWPFDocument doc, List<ReportIndicator> indicators) {
+    heading(doc, HEADING_2, "Corporate indicators");
+    List<List<String>> lines = new ArrayList<>();
+    for (ReportIndicator i : indicators) {
+      lines.add(
+          List.of(
+              i.code(),
+              i.name(),
+              i.period(),
+              i.figure(),
+              i.target(),
+              i.statusLabel() + "\n" + i.statusReason(),
+              "Against previous period: "
+                  + i.againstPrevious()
+                  + "\nAgainst last year: "
+                  + i.againstLastYear(),
+              i.forecast()));
+    }
+    table(
+        doc,
+        List.of(
+            "Code",
+            "Indicator",
+            "Period",
+            "Figure",
+            "Target",
+            "Status",
+            "Direction of travel",
+            "Year-end forecast"),
+        lines);
+  }
+
+  private static void exceptions(XWPFDocument doc, List<ReportIndicator> exceptions) {
+    heading(doc, HEADING_2, "Exceptions");
+    if (exceptions.isEmpty()) {
+      paragraph(doc, "No corporate indicator is red this month.", false);
+    }
+    for (ReportIndicator i : exceptions) {
+      heading(doc, HEADING_3, i.code() + " " + i.name());
+      paragraph(doc, i.statusReason(), false);
+      labelled(doc, "Explanation", i.explanation());
+      labelled(doc, "Recovery action", i.recoveryAction());
+    }
+  }
+
+  private static void contextual(XWPFDocument doc, List<ReportIndicator> indicators) {
+    heading(doc, HEADING_2, "Contextual basket");
+    paragraph(
+        doc,
+        "Indicators the council does not control, monitored for their trend only: they have no"
+            + " target and no status.",
+        false);
+    List<List<String>> lines = new ArrayList<>();
+    for (ReportIndicator i : indicators) {
+      lines.add(
+          List.of(
+              i.code(),
+              i.name(),
+              i.period(),
+              i.figure(),
+              i.againstPrevious(),
+              i.againstLastYear()));
+    }
+    table(
+        doc,
+        List.of(
+            "Code",
+            "Indicator",
+            "Period",
+            "Figure",
+            "Against previous period",
+            "Against last year"),
+        lines);
+  }
+
+  private static void actions(XWPFDocument doc, List<ReportAction> actions) {
+    heading(doc, HEADING_2, "Priority actions");
+    List<List<String>> lines = new ArrayList<>();
+    for (ReportAction a : actions) {
+      String milestones = Words.overdueMilestones(a);
+      lines.add(
+          List.of(
+              a.code(),
+              a.title(),
+              a.lead(),
+              a.statusLabel() + "\n" + a.statusReason(),
+              Words.day(a.due()),
+              a.percentComplete() == null ? "" : a.percentComplete() + "%",
+              (milestones.isEmpty() ? "" : "Overdue: " + milestones + "\n")
+                  + (a.nextMilestone().isEmpty() ? "" : "Next: " + a.nextMilestone())));
+    }
+    table(doc, List.of("Code", "Action", "Lead", "Status", "Due", "Complete", "Milestones"), lines);
+  }
+
+  private static void revisions(XWPFDocument doc, List<ReportRevision> revisions) {
+    heading(doc, HEADING_2, "Revisions");
+    paragraph(doc, "Figures published in an earlier edition and corrected since.", false);
+    List<List<String>> lines = new ArrayList<>();
+    for (ReportRevision r : revisions) {
+      lines.add(
+          List.of(
+              r.indicatorCode() + " " + r.indicatorName(),
+              r.period(),
+              ReportMonths.longLabel(r.publishedIn()),
+              r.was(),
+              r.now(),
+              r.reason()));
+    }
+    table(doc, List.of("Indicator", "Period", "Published in", "Was", "Now", "Reason"), lines);
+  }
+
+  /**
+   * A table with a bold header row that repeats at the top of each page, or a line saying there is
+   * nothing when there are no rows.
+   */
+  private static void table(XWPFDocument doc, List<String> headers, List<List<String>> rows) {
+    if (rows.isEmpty()) {
+      paragraph(doc, "None this month.", false);
+      return;
+    }
+    XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
+    table.setWidth("100%");
+    XWPFTableRow header = table.getRow(0);
+    header.setRepeatHeader(true);
+    header.setCantSplitRow(true);
+    for (int c = 0; c < headers.size(); c++) {
+      text(header.getCell(c).getParagraphs().get(0), headers.get(c), true);
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
+      for (int c = 0; c < headers.size(); c++) {
+        XWPFTableCell cell = table.getRow(r + 1).getCell(c);
+        text(cell.getParagraphs().get(0), row.get(c), false);
+      }
+    }
+    doc.createParagraph();
+  }
+
+  private static void heading(XWPFDocument doc, String style, String text) {
+    XWPFParagraph paragraph = doc.createParagraph();
+    paragraph.setStyle(style);
+    text(paragraph, text, false);
+  }
+
+  private static void paragraph(XWPFDocument doc, String text, boolean bold) {
+    text(doc.createParagraph(), text, bold);
+  }
+
+  /** "Explanation" in bold, then the text, or "Not written yet." when there is none. */
+  private static void labelled(XWPFDocument doc, String label, String text) {
+    XWPFParagraph paragraph = doc.createParagraph();
+    XWPFRun run = paragraph.createRun();
+    run.setBold(true);
+    run.setText(label + ": ");
+    String value = Words.clean(text);
+    lines(paragraph.createRun(), value.isBlank() ? "Not written yet." : value);
+  }
+
+  /**
+   * Text in one run; each line break in it is a line break in Word. A run that is not bold says
+   * nothing of it, so a heading keeps its style's weight.
+   */
+  private static void text(XWPFParagraph paragraph, String text, boolean bold) {
+    XWPFRun run = paragraph.createRun();
+    if (bold) {
+      run.setBold(true);
+    }
+    lines(run, Words.clean(text));
+  }
+
+  private static void lines(XWPFRun run, String text) {
+    String[] lines = text.split("\r\n|\r|\n", -1);
+    for (int l = 0; l < lines.length; l++) {
+      if (l > 0) {
+        run.addBreak();
+      }
+      run.setText(lines[l]);
+    }
+  }
+
+  /** An A4 page, as the councils print on. */
+  private static void a4(XWPFDocument doc) {
+    CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+    CTPageSz size = section.addNewPgSz();
+    size.setW(BigInteger.valueOf(11906));
+    size.setH(BigInteger.valueOf(16838));
+  }
+
+  /**
+   * Word's Normal and Heading 1 to 3 styles, defined in the file as Word defines them (same ids,
+   * same names, outline levels 1 to 3), with English (UK) as the proofing language.
+   */
+  private static void styles(XWPFDocument doc) {
+    XWPFStyles styles = doc.createStyles();
+    styles.setSpellingLanguage("en-GB");
+    CTFonts fonts = CTFonts.Factory.newInstance();
+    fonts.setAscii(FONT);
+    fonts.setHAnsi(FONT);
+    fonts.setCs(FONT);
+    styles.setDefaultFonts(fonts);
+    CTStyle normal = style("Normal", "Normal", 22);
+    normal.setDefault(true);
+    normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
+    styles.addStyle(new XWPFStyle(normal, styles));
+    int[] sizes = {36, 30, 26};
+    for (int level = 1; level <= 3; level++) {
+      CTStyle heading = style("Heading" + level, "heading " + level, sizes[level - 1]);
+      heading.addNewBasedOn().setVal("Normal");
+      heading.addNewNext().setVal("Normal");
+      heading.addNewUiPriority().setVal(BigInteger.valueOf(9));
+      heading.addNewQFormat();
+      CTPPrGeneral paragraph = heading.addNewPPr();
+      paragraph.addNewKeepNext();
+      paragraph.addNewKeepLines();
+      paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
+      paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+      heading.getRPr().addNewB();
+      styles.addStyle(new XWPFStyle(heading, styles));
+    }
+  }
+
+  private static CTStyle style(String id, String name, int halfPoints) {
+    CTStyle style = CTStyle.Factory.newInstance();
+    style.setStyleId(id);
+    style.setType(STStyleType.PARAGRAPH);
+    style.addNewName().setVal(name);
+    CTRPr run = style.addNewRPr();
+    run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+    return style;
+  }
+}
