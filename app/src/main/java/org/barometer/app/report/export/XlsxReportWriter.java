@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,6 +24,7 @@ import org.barometer.app.report.Pack;
 import org.barometer.app.report.ReportAction;
 import org.barometer.app.report.ReportFormat;
 import org.barometer.app.report.ReportIndicator;
+import org.barometer.app.report.ReportMonths;
 import org.barometer.app.report.ReportRevision;
 import org.barometer.app.report.ReportSummary;
 import org.barometer.app.report.ReportWriter;
@@ -64,11 +67,11 @@ public class XlsxReportWriter implements ReportWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       Styles styles = new Styles(book);
       summary(book.createSheet(SUMMARY), styles, report, pack, mark);
-      indicators(book.createSheet(INDICATORS), styles, report.corporate());
-      exceptions(book.createSheet(EXCEPTIONS), styles, report.exceptions());
-      contextual(book.createSheet(CONTEXTUAL), styles, report.contextual());
-      actions(book.createSheet(ACTIONS), styles, report.actions());
-      revisions(book.createSheet(REVISIONS), styles, report.revisions());
+      table(book.createSheet(INDICATORS), styles, 0, INDICATOR_COLUMNS, report.corporate());
+      table(book.createSheet(EXCEPTIONS), styles, 0, EXCEPTION_COLUMNS, report.exceptions());
+      table(book.createSheet(CONTEXTUAL), styles, 0, CONTEXTUAL_COLUMNS, report.contextual());
+      table(book.createSheet(ACTIONS), styles, 0, ACTION_COLUMNS, report.actions());
+      table(book.createSheet(REVISIONS), styles, 0, REVISION_COLUMNS, report.revisions());
       FileDetails.set(book.getProperties().getCoreProperties(), report, pack, mark);
       book.write(out);
       return StableZip.of(out.toByteArray(), FileDetails.created(report));
@@ -84,7 +87,7 @@ public class XlsxReportWriter implements ReportWriter {
     String[][] about = {
       {"Pack", pack.name()},
       {"Organisation", report.organisation()},
-      {"Month", org.barometer.app.report.ReportMonths.longLabel(report.month())},
+      {"Month", ReportMonths.longLabel(report.month())},
       {"Edition", mark.label()}
     };
     int r = 1;
@@ -93,238 +96,216 @@ public class XlsxReportWriter implements ReportWriter {
       text(row.createCell(0), line[0], styles.header);
       text(row.createCell(1), line[1], null);
     }
-    Table table =
-        new Table(
-            sheet,
-            styles,
-            r + 1,
-            List.of(
-                column("Group", MEDIUM),
-                column("Name", WIDE),
-                column("Green", NARROW),
-                column("Amber", NARROW),
-                column("Red", NARROW),
-                column("No status", NARROW),
-                column("Total", NARROW),
-                column("Green last month", NARROW),
-                column("Amber last month", NARROW),
-                column("Red last month", NARROW),
-                column("No status last month", NARROW),
-                column("Total last month", NARROW)));
     ReportSummary summary = report.summary();
-    counts(table.row(), "All", summary.total(), styles);
-    summary.byDepartment().forEach(row -> counts(table.row(), "Department", row, styles));
-    summary.byAim().forEach(row -> counts(table.row(), "Aim", row, styles));
-    summary.byCommittee().forEach(row -> counts(table.row(), "Committee", row, styles));
-    table.filter();
+    List<Group> groups = new ArrayList<>();
+    groups.add(new Group("All", summary.total()));
+    summary.byDepartment().forEach(row -> groups.add(new Group("Department", row)));
+    summary.byAim().forEach(row -> groups.add(new Group("Aim", row)));
+    summary.byCommittee().forEach(row -> groups.add(new Group("Committee", row)));
+    table(sheet, styles, r + 1, GROUP_COLUMNS, groups);
   }
 
-  private static void counts(Row row, String group, ReportSummary.Row counts, Styles styles) {
-    text(row.createCell(0), group, null);
-    text(row.createCell(1), counts.name(), null);
-    int c = 2;
-    for (ReportSummary.Counts of : List.of(counts.now(), counts.before())) {
-      for (String status : ReportSummary.STATUSES) {
-        number(row.createCell(c++), BigDecimal.valueOf(of.of(status)), styles.integer);
+  /** One row of the summary: the kind of group and its counts. */
+  private record Group(String kind, ReportSummary.Row row) {}
+
+  /** {@link ReportSummary#STATUSES} in words, in the same order. */
+  private static final List<String> STATUS_WORDS = List.of("Green", "Amber", "Red", "No status");
+
+  private static final List<Column<Group>> GROUP_COLUMNS = groupColumns();
+
+  private static List<Column<Group>> groupColumns() {
+    List<Column<Group>> columns = new ArrayList<>();
+    columns.add(text("Group", MEDIUM, Group::kind));
+    columns.add(text("Name", WIDE, g -> g.row().name()));
+    for (String when : List.of("", " last month")) {
+      Function<Group, ReportSummary.Counts> counts =
+          when.isEmpty() ? g -> g.row().now() : g -> g.row().before();
+      for (int s = 0; s < ReportSummary.STATUSES.size(); s++) {
+        String status = ReportSummary.STATUSES.get(s);
+        columns.add(count(STATUS_WORDS.get(s) + when, g -> counts.apply(g).of(status)));
       }
-      number(row.createCell(c++), BigDecimal.valueOf(of.all()), styles.integer);
+      columns.add(count("Total" + when, g -> counts.apply(g).all()));
     }
+    return List.copyOf(columns);
   }
 
-  private static void indicators(Sheet sheet, Styles styles, List<ReportIndicator> indicators) {
-    Table table =
-        new Table(
-            sheet,
-            styles,
-            0,
-            List.of(
-                column("Code", NARROW),
-                column("Indicator", WIDE),
-                column("Department", MEDIUM),
-                column("Aim", MEDIUM),
-                column("Committee", MEDIUM),
-                column("Owner", MEDIUM),
-                column("Period", MEDIUM),
-                column("Figure", MEDIUM),
-                column("Target", MEDIUM),
-                column("Status", NARROW),
-                column("Status reason", TEXT),
-                column("Against previous period", MEDIUM),
-                column("Against last year", MEDIUM),
-                column("Year-end forecast", MEDIUM),
-                column("Variation", WIDE),
-                column("Assurance", WIDE),
-                column("Commentary", TEXT)));
-    for (ReportIndicator i : indicators) {
-      Row row = table.row();
-      int c = 0;
-      text(row.createCell(c++), i.code(), null);
-      text(row.createCell(c++), i.name(), null);
-      text(row.createCell(c++), i.department(), null);
-      text(row.createCell(c++), i.aim(), null);
-      text(row.createCell(c++), i.committee(), null);
-      text(row.createCell(c++), i.owner(), null);
-      text(row.createCell(c++), i.period(), null);
-      figure(row.createCell(c++), i, i.figureValue(), styles);
-      figure(row.createCell(c++), i, i.targetValue(), styles);
-      text(row.createCell(c++), i.statusLabel(), null);
-      text(row.createCell(c++), i.statusReason(), styles.wrapped);
-      text(row.createCell(c++), i.againstPrevious(), null);
-      text(row.createCell(c++), i.againstLastYear(), null);
-      figure(row.createCell(c++), i, i.forecastValue(), styles);
-      text(row.createCell(c++), i.variationLabel(), null);
-      text(row.createCell(c++), i.assuranceLabel(), null);
-      text(row.createCell(c), i.commentary(), styles.wrapped);
+  private static final Column<ReportIndicator> CODE = text("Code", NARROW, ReportIndicator::code);
+  private static final Column<ReportIndicator> NAME =
+      text("Indicator", WIDE, ReportIndicator::name);
+  private static final Column<ReportIndicator> DEPARTMENT =
+      text("Department", MEDIUM, ReportIndicator::department);
+  private static final Column<ReportIndicator> AIM = text("Aim", MEDIUM, ReportIndicator::aim);
+  private static final Column<ReportIndicator> COMMITTEE =
+      text("Committee", MEDIUM, ReportIndicator::committee);
+  private static final Column<ReportIndicator> OWNER =
+      text("Owner", MEDIUM, ReportIndicator::owner);
+  private static final Column<ReportIndicator> PERIOD =
+      text("Period", MEDIUM, ReportIndicator::period);
+  private static final Column<ReportIndicator> FIGURE =
+      figure("Figure", ReportIndicator::figureValue);
+  private static final Column<ReportIndicator> TARGET =
+      figure("Target", ReportIndicator::targetValue);
+  private static final Column<ReportIndicator> STATUS_REASON =
+      wrapped("Status reason", ReportIndicator::statusReason);
+  private static final Column<ReportIndicator> AGAINST_PREVIOUS =
+      text("Against previous period", MEDIUM, ReportIndicator::againstPrevious);
+  private static final Column<ReportIndicator> AGAINST_LAST_YEAR =
+      text("Against last year", MEDIUM, ReportIndicator::againstLastYear);
+  private static final Column<ReportIndicator> VARIATION =
+      text("Variation", WIDE, ReportIndicator::variationLabel);
+  private static final Column<ReportIndicator> COMMENTARY =
+      wrapped("Commentary", ReportIndicator::commentary);
+
+  private static final List<Column<ReportIndicator>> INDICATOR_COLUMNS =
+      List.of(
+          CODE,
+          NAME,
+          DEPARTMENT,
+          AIM,
+          COMMITTEE,
+          OWNER,
+          PERIOD,
+          FIGURE,
+          TARGET,
+          text("Status", NARROW, ReportIndicator::statusLabel),
+          STATUS_REASON,
+          AGAINST_PREVIOUS,
+          AGAINST_LAST_YEAR,
+          figure("Year-end forecast", ReportIndicator::forecastValue),
+          VARIATION,
+          text("Assurance", WIDE, ReportIndicator::assuranceLabel),
+          COMMENTARY);
+
+  private static final List<Column<ReportIndicator>> EXCEPTION_COLUMNS =
+      List.of(
+          CODE,
+          NAME,
+          DEPARTMENT,
+          COMMITTEE,
+          OWNER,
+          PERIOD,
+          FIGURE,
+          TARGET,
+          STATUS_REASON,
+          wrapped("Explanation", ReportIndicator::explanation),
+          wrapped("Recovery action", ReportIndicator::recoveryAction));
+
+  private static final List<Column<ReportIndicator>> CONTEXTUAL_COLUMNS =
+      List.of(
+          CODE,
+          NAME,
+          DEPARTMENT,
+          AIM,
+          OWNER,
+          PERIOD,
+          FIGURE,
+          AGAINST_PREVIOUS,
+          AGAINST_LAST_YEAR,
+          VARIATION,
+          COMMENTARY);
+
+  private static final List<Column<ReportAction>> ACTION_COLUMNS =
+      List.of(
+          text("Code", NARROW, ReportAction::code),
+          text("Action", WIDE, ReportAction::title),
+          text("Aim", MEDIUM, ReportAction::aim),
+          text("Committee", MEDIUM, ReportAction::committee),
+          text("Lead", MEDIUM, ReportAction::lead),
+          text("Status", NARROW, ReportAction::statusLabel),
+          wrapped("Status reason", ReportAction::statusReason),
+          new Column<>("Due", MEDIUM, (cell, a, styles) -> date(cell, a.due(), styles.date)),
+          new Column<>(
+              "% complete",
+              NARROW,
+              (cell, a, styles) ->
+                  number(
+                      cell,
+                      a.percentComplete() == null
+                          ? null
+                          : BigDecimal.valueOf(a.percentComplete(), 2),
+                      styles.percent(0))),
+          new Column<>(
+              "Overdue milestones",
+              WIDE,
+              (cell, a, styles) -> text(cell, Words.overdueMilestones(a), styles.wrapped)),
+          text("Next milestone", WIDE, ReportAction::nextMilestone),
+          wrapped("Commentary", ReportAction::commentary));
+
+  private static final List<Column<ReportRevision>> REVISION_COLUMNS =
+      List.of(
+          text("Code", NARROW, ReportRevision::indicatorCode),
+          text("Indicator", WIDE, ReportRevision::indicatorName),
+          text("Period", MEDIUM, ReportRevision::period),
+          new Column<>(
+              "Published in",
+              MEDIUM,
+              (cell, r, styles) -> date(cell, r.publishedIn().atDay(1), styles.month)),
+          text("Was", MEDIUM, ReportRevision::was),
+          text("Now", MEDIUM, ReportRevision::now),
+          wrapped("Reason", ReportRevision::reason),
+          text("Corrected by", MEDIUM, ReportRevision::by),
+          new Column<>(
+              "Approved on",
+              MEDIUM,
+              (cell, r, styles) ->
+                  date(
+                      cell,
+                      r.at() == null ? null : r.at().atZone(FileDetails.LONDON).toLocalDate(),
+                      styles.date)));
+
+  /**
+   * A table from row {@code first}: a bold header row (frozen when it is the sheet's first), one
+   * row per item, each column its set width, and an auto filter over the header and the rows.
+   */
+  private static <T> void table(
+      Sheet sheet, Styles styles, int first, List<Column<T>> columns, List<T> items) {
+    Row header = sheet.createRow(first);
+    for (int c = 0; c < columns.size(); c++) {
+      text(header.createCell(c), columns.get(c).header(), styles.header);
+      sheet.setColumnWidth(c, columns.get(c).width() * 256);
     }
-    table.filter();
+    if (first == 0) {
+      sheet.createFreezePane(0, 1);
+    }
+    int r = first;
+    for (T item : items) {
+      Row row = sheet.createRow(++r);
+      for (int c = 0; c < columns.size(); c++) {
+        columns.get(c).value().write(row.createCell(c), item, styles);
+      }
+    }
+    sheet.setAutoFilter(new CellRangeAddress(first, r, 0, columns.size() - 1));
   }
 
-  private static void exceptions(Sheet sheet, Styles styles, List<ReportIndicator> indicators) {
-    Table table =
-        new Table(
-            sheet,
-            styles,
-            0,
-            List.of(
-                column("Code", NARROW),
-                column("Indicator", WIDE),
-                column("Department", MEDIUM),
-                column("Committee", MEDIUM),
-                column("Owner", MEDIUM),
-                column("Period", MEDIUM),
-                column("Figure", MEDIUM),
-                column("Target", MEDIUM),
-                column("Status reason", TEXT),
-                column("Explanation", TEXT),
-                column("Recovery action", TEXT)));
-    for (ReportIndicator i : indicators) {
-      Row row = table.row();
-      int c = 0;
-      text(row.createCell(c++), i.code(), null);
-      text(row.createCell(c++), i.name(), null);
-      text(row.createCell(c++), i.department(), null);
-      text(row.createCell(c++), i.committee(), null);
-      text(row.createCell(c++), i.owner(), null);
-      text(row.createCell(c++), i.period(), null);
-      figure(row.createCell(c++), i, i.figureValue(), styles);
-      figure(row.createCell(c++), i, i.targetValue(), styles);
-      text(row.createCell(c++), i.statusReason(), styles.wrapped);
-      text(row.createCell(c++), i.explanation(), styles.wrapped);
-      text(row.createCell(c), i.recoveryAction(), styles.wrapped);
-    }
-    table.filter();
+  /** How a column writes an item's value into its cell. */
+  private interface Value<T> {
+    void write(Cell cell, T item, Styles styles);
   }
 
-  private static void contextual(Sheet sheet, Styles styles, List<ReportIndicator> indicators) {
-    Table table =
-        new Table(
-            sheet,
-            styles,
-            0,
-            List.of(
-                column("Code", NARROW),
-                column("Indicator", WIDE),
-                column("Department", MEDIUM),
-                column("Aim", MEDIUM),
-                column("Owner", MEDIUM),
-                column("Period", MEDIUM),
-                column("Figure", MEDIUM),
-                column("Against previous period", MEDIUM),
-                column("Against last year", MEDIUM),
-                column("Variation", WIDE),
-                column("Commentary", TEXT)));
-    for (ReportIndicator i : indicators) {
-      Row row = table.row();
-      int c = 0;
-      text(row.createCell(c++), i.code(), null);
-      text(row.createCell(c++), i.name(), null);
-      text(row.createCell(c++), i.department(), null);
-      text(row.createCell(c++), i.aim(), null);
-      text(row.createCell(c++), i.owner(), null);
-      text(row.createCell(c++), i.period(), null);
-      figure(row.createCell(c++), i, i.figureValue(), styles);
-      text(row.createCell(c++), i.againstPrevious(), null);
-      text(row.createCell(c++), i.againstLastYear(), null);
-      text(row.createCell(c++), i.variationLabel(), null);
-      text(row.createCell(c), i.commentary(), styles.wrapped);
-    }
-    table.filter();
+  /** A table's column: its header, its width in characters and its value. */
+  private record Column<T>(String header, int width, Value<T> value) {}
+
+  private static <T> Column<T> text(String header, int width, Function<T, String> value) {
+    return new Column<>(header, width, (cell, item, styles) -> text(cell, value.apply(item), null));
   }
 
-  private static void actions(Sheet sheet, Styles styles, List<ReportAction> actions) {
-    Table table =
-        new Table(
-            sheet,
-            styles,
-            0,
-            List.of(
-                column("Code", NARROW),
-                column("Action", WIDE),
-                column("Aim", MEDIUM),
-                column("Committee", MEDIUM),
-                column("Lead", MEDIUM),
-                column("Status", NARROW),
-                column("Status reason", TEXT),
-                column("Due", MEDIUM),
-                column("% complete", NARROW),
-                column("Overdue milestones", WIDE),
-                column("Next milestone", WIDE),
-                column("Commentary", TEXT)));
-    for (ReportAction a : actions) {
-      Row row = table.row();
-      int c = 0;
-      text(row.createCell(c++), a.code(), null);
-      text(row.createCell(c++), a.title(), null);
-      text(row.createCell(c++), a.aim(), null);
-      text(row.createCell(c++), a.committee(), null);
-      text(row.createCell(c++), a.lead(), null);
-      text(row.createCell(c++), a.statusLabel(), null);
-      text(row.createCell(c++), a.statusReason(), styles.wrapped);
-      date(row.createCell(c++), a.due(), styles);
-      number(
-          row.createCell(c++),
-          a.percentComplete() == null ? null : BigDecimal.valueOf(a.percentComplete(), 2),
-          styles.percent(0));
-      text(row.createCell(c++), Words.overdueMilestones(a), styles.wrapped);
-      text(row.createCell(c++), a.nextMilestone(), null);
-      text(row.createCell(c), a.commentary(), styles.wrapped);
-    }
-    table.filter();
+  private static <T> Column<T> wrapped(String header, Function<T, String> value) {
+    return new Column<>(
+        header, TEXT, (cell, item, styles) -> text(cell, value.apply(item), styles.wrapped));
   }
 
-  private static void revisions(Sheet sheet, Styles styles, List<ReportRevision> revisions) {
-    Table table =
-        new Table(
-            sheet,
-            styles,
-            0,
-            List.of(
-                column("Code", NARROW),
-                column("Indicator", WIDE),
-                column("Period", MEDIUM),
-                column("Published in", MEDIUM),
-                column("Was", MEDIUM),
-                column("Now", MEDIUM),
-                column("Reason", TEXT),
-                column("Corrected by", MEDIUM),
-                column("Approved on", MEDIUM)));
-    for (ReportRevision r : revisions) {
-      Row row = table.row();
-      int c = 0;
-      text(row.createCell(c++), r.indicatorCode(), null);
-      text(row.createCell(c++), r.indicatorName(), null);
-      text(row.createCell(c++), r.period(), null);
-      month(row.createCell(c++), r.publishedIn(), styles);
-      text(row.createCell(c++), r.was(), null);
-      text(row.createCell(c++), r.now(), null);
-      text(row.createCell(c++), r.reason(), styles.wrapped);
-      text(row.createCell(c++), r.by(), null);
-      date(
-          row.createCell(c),
-          r.at() == null ? null : r.at().atZone(FileDetails.LONDON).toLocalDate(),
-          styles);
-    }
-    table.filter();
+  private static <T> Column<T> count(String header, ToIntFunction<T> value) {
+    return new Column<>(
+        header,
+        NARROW,
+        (cell, item, styles) ->
+            number(cell, BigDecimal.valueOf(value.applyAsInt(item)), styles.integer));
+  }
+
+  private static Column<ReportIndicator> figure(
+      String header, Function<ReportIndicator, BigDecimal> value) {
+    return new Column<>(
+        header, MEDIUM, (cell, i, styles) -> figure(cell, i, value.apply(i), styles));
   }
 
   /** A value in the indicator's unit: a percentage as a fraction, anything else as it is. */
@@ -357,56 +338,10 @@ public class XlsxReportWriter implements ReportWriter {
     }
   }
 
-  private static void date(Cell cell, LocalDate value, Styles styles) {
-    cell.setCellStyle(styles.date);
+  private static void date(Cell cell, LocalDate value, CellStyle style) {
+    cell.setCellStyle(style);
     if (value != null) {
       cell.setCellValue(value);
-    }
-  }
-
-  private static void month(Cell cell, YearMonth value, Styles styles) {
-    cell.setCellStyle(styles.month);
-    if (value != null) {
-      cell.setCellValue(value.atDay(1));
-    }
-  }
-
-  private static Column column(String header, int width) {
-    return new Column(header, width);
-  }
-
-  private record Column(String header, int width) {}
-
-  /** A table on a sheet: a bold header row, frozen when it is the sheet's first, and a filter. */
-  private static final class Table {
-
-    private final Sheet sheet;
-    private final int first;
-    private final int columns;
-    private int next;
-
-    Table(Sheet sheet, Styles styles, int first, List<Column> columns) {
-      this.sheet = sheet;
-      this.first = first;
-      this.columns = columns.size();
-      Row header = sheet.createRow(first);
-      for (int c = 0; c < columns.size(); c++) {
-        text(header.createCell(c), columns.get(c).header(), styles.header);
-        sheet.setColumnWidth(c, columns.get(c).width() * 256);
-      }
-      if (first == 0) {
-        sheet.createFreezePane(0, 1);
-      }
-      this.next = first + 1;
-    }
-
-    Row row() {
-      return sheet.createRow(next++);
-    }
-
-    /** The auto filter over the header and every row written. */
-    void filter() {
-      sheet.setAutoFilter(new CellRangeAddress(first, Math.max(first, next - 1), 0, columns - 1));
     }
   }
 
