@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -95,49 +96,72 @@ public class DocxReportWriter implements ReportWriter {
 
   private static void counts(XWPFDocument doc, String title, List<ReportSummary.Row> rows) {
     heading(doc, HEADING_3, title);
-    List<List<String>> lines = new ArrayList<>();
-    for (ReportSummary.Row row : rows) {
-      List<String> line = new ArrayList<>();
-      line.add(row.name());
-      for (String status : ReportSummary.STATUSES) {
-        line.add(row.now().of(status) + " (" + row.change(status) + ")");
-      }
-      line.add(Integer.toString(row.now().all()));
-      lines.add(line);
+    List<Column<ReportSummary.Row>> columns = new ArrayList<>();
+    columns.add(column("Group", ReportSummary.Row::name));
+    for (int s = 0; s < ReportSummary.STATUSES.size(); s++) {
+      String status = ReportSummary.STATUSES.get(s);
+      columns.add(
+          column(
+              Words.STATUSES.get(s),
+              row -> row.now().of(status) + " (" + row.change(status) + ")"));
     }
-    table(doc, List.of("Group", "Green", "Amber", "Red", "No status", "Total"), lines);
+    columns.add(column("Total", row -> Integer.toString(row.now().all())));
+    table(doc, columns, rows);
   }
+
+  private static final Column<ReportIndicator> CODE = column("Code", ReportIndicator::code);
+  private static final Column<ReportIndicator> NAME = column("Indicator", ReportIndicator::name);
+  private static final Column<ReportIndicator> PERIOD = column("Period", ReportIndicator::period);
+  private static final Column<ReportIndicator> FIGURE = column("Figure", ReportIndicator::figure);
+
+  private static final List<Column<ReportIndicator>> INDICATOR_COLUMNS =
+      List.of(
+          CODE,
+          NAME,
+          PERIOD,
+          FIGURE,
+          column("Target", ReportIndicator::target),
+          column("Status", i -> i.statusLabel() + "\n" + i.statusReason()),
+          column(
+              "Direction of travel",
+              i ->
+                  "Against previous period: "
+                      + i.againstPrevious()
+                      + "\nAgainst last year: "
+                      + i.againstLastYear()),
+          column("Year-end forecast", ReportIndicator::forecast));
+
+  private static final List<Column<ReportIndicator>> CONTEXTUAL_COLUMNS =
+      List.of(
+          CODE,
+          NAME,
+          PERIOD,
+          FIGURE,
+          column("Against previous period", ReportIndicator::againstPrevious),
+          column("Against last year", ReportIndicator::againstLastYear));
+
+  private static final List<Column<ReportAction>> ACTION_COLUMNS =
+      List.of(
+          column("Code", ReportAction::code),
+          column("Action", ReportAction::title),
+          column("Lead", ReportAction::lead),
+          column("Status", a -> a.statusLabel() + "\n" + a.statusReason()),
+          column("Due", a -> Words.day(a.due())),
+          column("Complete", a -> a.percentComplete() == null ? "" : a.percentComplete() + "%"),
+          column("Milestones", DocxReportWriter::milestones));
+
+  private static final List<Column<ReportRevision>> REVISION_COLUMNS =
+      List.of(
+          column("Indicator", r -> r.indicatorCode() + " " + r.indicatorName()),
+          column("Period", ReportRevision::period),
+          column("Published in", r -> ReportMonths.longLabel(r.publishedIn())),
+          column("Was", ReportRevision::was),
+          column("Now", ReportRevision::now),
+          column("Reason", ReportRevision::reason));
 
   private static void indicators(XWPFDocument doc, List<ReportIndicator> indicators) {
     heading(doc, HEADING_2, "Corporate indicators");
-    List<List<String>> lines = new ArrayList<>();
-    for (ReportIndicator i : indicators) {
-      lines.add(
-          List.of(
-              i.code(),
-              i.name(),
-              i.period(),
-              i.figure(),
-              i.target(),
-              i.statusLabel() + "\n" + i.statusReason(),
-              "Against previous period: "
-                  + i.againstPrevious()
-                  + "\nAgainst last year: "
-                  + i.againstLastYear(),
-              i.forecast()));
-    }
-    table(
-        doc,
-        List.of(
-            "Code",
-            "Indicator",
-            "Period",
-            "Figure",
-            "Target",
-            "Status",
-            "Direction of travel",
-            "Year-end forecast"),
-        lines);
+    table(doc, INDICATOR_COLUMNS, indicators);
   }
 
   private static void exceptions(XWPFDocument doc, List<ReportIndicator> exceptions) {
@@ -160,87 +184,58 @@ public class DocxReportWriter implements ReportWriter {
         "Indicators the council does not control, monitored for their trend only: they have no"
             + " target and no status.",
         false);
-    List<List<String>> lines = new ArrayList<>();
-    for (ReportIndicator i : indicators) {
-      lines.add(
-          List.of(
-              i.code(),
-              i.name(),
-              i.period(),
-              i.figure(),
-              i.againstPrevious(),
-              i.againstLastYear()));
-    }
-    table(
-        doc,
-        List.of(
-            "Code",
-            "Indicator",
-            "Period",
-            "Figure",
-            "Against previous period",
-            "Against last year"),
-        lines);
+    table(doc, CONTEXTUAL_COLUMNS, indicators);
   }
 
   private static void actions(XWPFDocument doc, List<ReportAction> actions) {
     heading(doc, HEADING_2, "Priority actions");
-    List<List<String>> lines = new ArrayList<>();
-    for (ReportAction a : actions) {
-      String milestones = Words.overdueMilestones(a);
-      lines.add(
-          List.of(
-              a.code(),
-              a.title(),
-              a.lead(),
-              a.statusLabel() + "\n" + a.statusReason(),
-              Words.day(a.due()),
-              a.percentComplete() == null ? "" : a.percentComplete() + "%",
-              (milestones.isEmpty() ? "" : "Overdue: " + milestones + "\n")
-                  + (a.nextMilestone().isEmpty() ? "" : "Next: " + a.nextMilestone())));
-    }
-    table(doc, List.of("Code", "Action", "Lead", "Status", "Due", "Complete", "Milestones"), lines);
+    table(doc, ACTION_COLUMNS, actions);
+  }
+
+  /**
+   * "Overdue: Building handed over (due 30 Sep 2016)" and "Next: Opening ceremony", each a line.
+   */
+  private static String milestones(ReportAction action) {
+    String overdue = Words.overdueMilestones(action);
+    return (overdue.isEmpty() ? "" : "Overdue: " + overdue + "\n")
+        + (action.nextMilestone().isEmpty() ? "" : "Next: " + action.nextMilestone());
   }
 
   private static void revisions(XWPFDocument doc, List<ReportRevision> revisions) {
     heading(doc, HEADING_2, "Revisions");
     paragraph(doc, "Figures published in an earlier edition and corrected since.", false);
-    List<List<String>> lines = new ArrayList<>();
-    for (ReportRevision r : revisions) {
-      lines.add(
-          List.of(
-              r.indicatorCode() + " " + r.indicatorName(),
-              r.period(),
-              ReportMonths.longLabel(r.publishedIn()),
-              r.was(),
-              r.now(),
-              r.reason()));
-    }
-    table(doc, List.of("Indicator", "Period", "Published in", "Was", "Now", "Reason"), lines);
+    table(doc, REVISION_COLUMNS, revisions);
+  }
+
+  /** A table's column: its header and its text for an item. */
+  private record Column<T>(String header, Function<T, String> value) {}
+
+  private static <T> Column<T> column(String header, Function<T, String> value) {
+    return new Column<>(header, value);
   }
 
   /**
    * A table with a bold header row that repeats at the top of each page, or a line saying there is
    * nothing when there are no rows.
    */
-  private static void table(XWPFDocument doc, List<String> headers, List<List<String>> rows) {
-    if (rows.isEmpty()) {
+  private static <T> void table(XWPFDocument doc, List<Column<T>> columns, List<T> items) {
+    if (items.isEmpty()) {
       paragraph(doc, "None this month.", false);
       return;
     }
-    XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
+    XWPFTable table = doc.createTable(items.size() + 1, columns.size());
     table.setWidth("100%");
     XWPFTableRow header = table.getRow(0);
     header.setRepeatHeader(true);
     header.setCantSplitRow(true);
-    for (int c = 0; c < headers.size(); c++) {
-      text(header.getCell(c).getParagraphs().get(0), headers.get(c), true);
+    for (int c = 0; c < columns.size(); c++) {
+      text(header.getCell(c).getParagraphs().get(0), columns.get(c).header(), true);
     }
-    for (int r = 0; r < rows.size(); r++) {
-      List<String> row = rows.get(r);
-      for (int c = 0; c < headers.size(); c++) {
-        XWPFTableCell cell = table.getRow(r + 1).getCell(c);
-        text(cell.getParagraphs().get(0), row.get(c), false);
+    for (int r = 0; r < items.size(); r++) {
+      XWPFTableRow row = table.getRow(r + 1);
+      for (int c = 0; c < columns.size(); c++) {
+        XWPFTableCell cell = row.getCell(c);
+        text(cell.getParagraphs().get(0), columns.get(c).value().apply(items.get(r)), false);
       }
     }
     doc.createParagraph();

@@ -2,6 +2,7 @@ package org.barometer.app.report.export;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,6 +16,9 @@ final class Words {
 
   private static final Pattern CONTROL =
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+
+  /** {@link org.barometer.app.report.ReportSummary#STATUSES} in words, in the same order. */
+  static final List<String> STATUSES = List.of("Green", "Amber", "Red", "No status");
 
   private Words() {}
 

@@ -108,9 +108,6 @@ public class XlsxReportWriter implements ReportWriter {
   /** One row of the summary: the kind of group and its counts. */
   private record Group(String kind, ReportSummary.Row row) {}
 
-  /** {@link ReportSummary#STATUSES} in words, in the same order. */
-  private static final List<String> STATUS_WORDS = List.of("Green", "Amber", "Red", "No status");
-
   private static final List<Column<Group>> GROUP_COLUMNS = groupColumns();
 
   private static List<Column<Group>> groupColumns() {
@@ -122,7 +119,7 @@ public class XlsxReportWriter implements ReportWriter {
           when.isEmpty() ? g -> g.row().now() : g -> g.row().before();
       for (int s = 0; s < ReportSummary.STATUSES.size(); s++) {
         String status = ReportSummary.STATUSES.get(s);
-        columns.add(count(STATUS_WORDS.get(s) + when, g -> counts.apply(g).of(status)));
+        columns.add(count(Words.STATUSES.get(s) + when, g -> counts.apply(g).of(status)));
       }
       columns.add(count("Total" + when, g -> counts.apply(g).all()));
     }
