@@ -251,8 +251,9 @@ public class XlsxReportWriter implements ReportWriter {
                       styles.date)));
 
   /**
-   * A table from row {@code first}: a bold header row (frozen when it is the sheet's first), one
-   * row per item, each column its set width, and an auto filter over the header and the rows.
+   * A table from row {@code first}: a bold header row, one row per item, each column its set width,
+   * and an auto filter over the header and the rows. A table at the top of its sheet has its header
+   * row frozen and printed on every page, and prints landscape, one page wide.
    */
   private static <T> void table(
       Sheet sheet, Styles styles, int first, List<Column<T>> columns, List<T> items) {
@@ -263,6 +264,11 @@ public class XlsxReportWriter implements ReportWriter {
     }
     if (first == 0) {
       sheet.createFreezePane(0, 1);
+      sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+      sheet.getPrintSetup().setLandscape(true);
+      sheet.getPrintSetup().setFitWidth((short) 1);
+      sheet.getPrintSetup().setFitHeight((short) 0);
+      sheet.setFitToPage(true);
     }
     int r = first;
     for (T item : items) {

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.barometer.app.report.EditionMark;
@@ -93,7 +94,7 @@ class XlsxReportWriterTest {
   }
 
   @Test
-  void everyTableSheetHasABoldFrozenHeaderRowAndAnAutoFilterOverItsRows() throws IOException {
+  void everyTableSheetHasABoldFrozenHeaderRowPrintedOnEachPageAndAnAutoFilter() throws IOException {
     try (XSSFWorkbook book = read(Reports.small())) {
       for (String name :
           List.of("Indicators", "Exceptions", "Contextual", "Actions", "Revisions")) {
@@ -111,6 +112,8 @@ class XlsxReportWriterTest {
             .as(name)
             .isEqualTo("A1:" + last.replaceAll("\\d+$", "") + (sheet.getLastRowNum() + 1));
         assertThat(sheet.getColumnWidth(1)).as(name).isGreaterThan(sheet.getColumnWidth(0));
+        assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
+        assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
       }
       assertThat(book.getSheet("Indicators").getLastRowNum()).isEqualTo(3);
     }
