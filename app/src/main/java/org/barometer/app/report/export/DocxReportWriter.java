@@ -297,19 +297,21 @@ public class DocxReportWriter implements ReportWriter {
    */
   private static void styles(XWPFDocument doc) {
     XWPFStyles styles = doc.createStyles();
-    styles.setSpellingLanguage("en-GB");
+    // POI appends each run property where it is asked; Word wants the schema's order (rFonts
+    // first, b before sz, lang late), so they are added in that order.
     CTFonts fonts = CTFonts.Factory.newInstance();
     fonts.setAscii(FONT);
     fonts.setHAnsi(FONT);
     fonts.setCs(FONT);
     styles.setDefaultFonts(fonts);
-    CTStyle normal = style("Normal", "Normal", 22);
+    styles.setSpellingLanguage("en-GB");
+    CTStyle normal = style("Normal", "Normal", false, 22);
     normal.setDefault(true);
     normal.addNewPPr().addNewSpacing().setAfter(BigInteger.valueOf(120));
     styles.addStyle(new XWPFStyle(normal, styles));
     int[] sizes = {36, 30, 26};
     for (int level = 1; level <= 3; level++) {
-      CTStyle heading = style("Heading" + level, "heading " + level, sizes[level - 1]);
+      CTStyle heading = style("Heading" + level, "heading " + level, true, sizes[level - 1]);
       heading.addNewBasedOn().setVal("Normal");
       heading.addNewNext().setVal("Normal");
       heading.addNewUiPriority().setVal(BigInteger.valueOf(9));
@@ -319,17 +321,19 @@ public class DocxReportWriter implements ReportWriter {
       paragraph.addNewKeepLines();
       paragraph.addNewSpacing().setBefore(BigInteger.valueOf(240));
       paragraph.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
-      heading.getRPr().addNewB();
       styles.addStyle(new XWPFStyle(heading, styles));
     }
   }
 
-  private static CTStyle style(String id, String name, int halfPoints) {
+  private static CTStyle style(String id, String name, boolean bold, int halfPoints) {
     CTStyle style = CTStyle.Factory.newInstance();
     style.setStyleId(id);
     style.setType(STStyleType.PARAGRAPH);
     style.addNewName().setVal(name);
     CTRPr run = style.addNewRPr();
+    if (bold) {
+      run.addNewB();
+    }
     run.addNewSz().setVal(BigInteger.valueOf(halfPoints));
     return style;
   }
