@@ -76,7 +76,7 @@ final class PdfReportBody {
   // 1. Summary
 
   private void summary() {
-    out.element("h2", SECTIONS.get(0), "id", "summary");
+    section(0, false, "");
     ReportSummary summary = report.summary();
     ReportSummary.Counts now = summary.total().now();
     if (now.all() == 0) {
@@ -158,10 +158,8 @@ final class PdfReportBody {
   // 2. Corporate indicators
 
   private void corporate() {
-    out.element("h2", SECTIONS.get(1), "id", "corporate-indicators");
     List<ReportIndicator> corporate = report.corporate();
-    if (corporate.isEmpty()) {
-      out.element("p", "This report has no corporate indicators.");
+    if (!section(1, corporate.isEmpty(), "This report has no corporate indicators.")) {
       return;
     }
     out.element(
@@ -271,10 +269,8 @@ final class PdfReportBody {
   // 3. Exceptions
 
   private void exceptions() {
-    out.element("h2", SECTIONS.get(2), "id", "exceptions");
     List<ReportIndicator> red = report.exceptions();
-    if (red.isEmpty()) {
-      out.element("p", "No corporate indicator is red this month.");
+    if (!section(2, red.isEmpty(), "No corporate indicator is red this month.")) {
       return;
     }
     out.element(
@@ -298,10 +294,8 @@ final class PdfReportBody {
   // 4. Contextual basket
 
   private void contextual() {
-    out.element("h2", SECTIONS.get(3), "id", "contextual-basket");
     List<ReportIndicator> basket = report.contextual();
-    if (basket.isEmpty()) {
-      out.element("p", "This report has no contextual indicators.");
+    if (!section(3, basket.isEmpty(), "This report has no contextual indicators.")) {
       return;
     }
     out.element(
@@ -332,10 +326,8 @@ final class PdfReportBody {
   // 5. Priority actions
 
   private void actions() {
-    out.element("h2", SECTIONS.get(4), "id", "priority-actions");
     List<ReportAction> actions = report.actions();
-    if (actions.isEmpty()) {
-      out.element("p", "This report has no priority actions.");
+    if (!section(4, actions.isEmpty(), "This report has no priority actions.")) {
       return;
     }
     long overdue = actions.stream().filter(ReportAction::overdue).count();
@@ -394,10 +386,9 @@ final class PdfReportBody {
   // 6. Revisions
 
   private void revisions() {
-    out.element("h2", SECTIONS.get(5), "id", "revisions");
     List<ReportRevision> revisions = report.revisions();
-    if (revisions.isEmpty()) {
-      out.element("p", "No figure published in an earlier edition has been corrected since.");
+    String none = "No figure published in an earlier edition has been corrected since.";
+    if (!section(5, revisions.isEmpty(), none)) {
       return;
     }
     out.element(
@@ -428,6 +419,20 @@ final class PdfReportBody {
   }
 
   // Parts
+
+  /**
+   * Opens a section with its heading; when it has nothing to show, says so and returns false.
+   *
+   * @param index the section's place in {@link #SECTIONS}
+   */
+  private boolean section(int index, boolean empty, String whenEmpty) {
+    String name = SECTIONS.get(index);
+    out.element("h2", name, "id", name.toLowerCase(Locale.ROOT).replace(' ', '-'));
+    if (empty) {
+      out.element("p", whenEmpty);
+    }
+    return !empty;
+  }
 
   /** The header row; the columns {@code firstNumber} to {@code lastNumber} hold numbers. */
   private void header(int firstNumber, int lastNumber, String... columns) {
