@@ -1,10 +1,13 @@
 package org.barometer.app.report.export;
 
 import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.barometer.app.report.EditionMark;
 import org.barometer.app.report.MonthlyReport;
 import org.barometer.app.report.Pack;
@@ -20,7 +23,7 @@ public final class PdfReportTiming {
 
   private PdfReportTiming() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     int size = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 5;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
@@ -37,10 +40,10 @@ public final class PdfReportTiming {
         "body: %d characters of XHTML in %.1f ms (first call)%n",
         bodyChars, (System.nanoTime() - bodyStart) / 1e6);
 
-    int bytes = 0;
+    byte[] pdf = new byte[0];
     for (int i = 0; i < warmups; i++) {
       long start = System.nanoTime();
-      bytes = writer.write(report, Pack.all(), mark).length;
+      pdf = writer.write(report, Pack.all(), mark);
       System.out.printf("warm-up %d: %.0f ms%n", i + 1, (System.nanoTime() - start) / 1e6);
     }
     double[] wall = new double[runs];
@@ -50,14 +53,18 @@ public final class PdfReportTiming {
       long processStart = process.getProcessCpuTime();
       long cpuStart = thread.getCurrentThreadCpuTime();
       long start = System.nanoTime();
-      bytes = writer.write(report, Pack.all(), mark).length;
+      pdf = writer.write(report, Pack.all(), mark);
       wall[i] = (System.nanoTime() - start) / 1e6;
       cpu[i] = (thread.getCurrentThreadCpuTime() - cpuStart) / 1e6;
       processCpu[i] = (process.getProcessCpuTime() - processStart) / 1e6;
     }
+    int pages;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      pages = document.getNumberOfPages();
+    }
     System.out.printf(
-        "%d indicators, %d KB per PDF, %d warm-ups, %d measured renders%n",
-        size, bytes / 1024, warmups, runs);
+        "%d indicators, %d pages, %d KB per PDF, %d warm-ups, %d measured renders%n",
+        size, pages, pdf.length / 1024, warmups, runs);
     print("wall time", wall);
     print("CPU, rendering thread", cpu);
     print("CPU, whole process (GC included)", processCpu);
