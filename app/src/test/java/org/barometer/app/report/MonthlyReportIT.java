@@ -129,7 +129,9 @@ class MonthlyReportIT {
         .as("the stored JSON reads back to the report as built")
         .isEqualTo(before.indicators());
     assertThat(edition.report().actions()).isEqualTo(before.actions());
-    assertThat(files.formats()).contains(ReportFormat.CSV, ReportFormat.XLSX, ReportFormat.DOCX);
+    assertThat(files.formats())
+        .containsExactlyInAnyOrder(
+            ReportFormat.PDF, ReportFormat.CSV, ReportFormat.XLSX, ReportFormat.DOCX);
     List<String> stored =
         jdbc.sql("select pack || '.' || format from report_edition_file where edition_id = ?")
             .param(edition.id())
