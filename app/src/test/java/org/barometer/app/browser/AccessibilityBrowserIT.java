@@ -318,6 +318,7 @@ class AccessibilityBrowserIT {
 
     page.navigate("/reports");
     checkAccessible(page);
+    page.getByLabel("Open the report for").selectOption("2016-11");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();
     assertThat(page).hasURL(Pattern.compile("/reports/2016-11$"));
     assertThat(page.locator("h1")).containsText("Monthly Performance Report: November 2016");
