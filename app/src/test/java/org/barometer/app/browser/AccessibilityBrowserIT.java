@@ -311,7 +311,7 @@ class AccessibilityBrowserIT {
   }
 
   /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */
-  private static void checkAccessible(Page page) {
+  static void checkAccessible(Page page) {
     Axe.assertNoViolations(page);
     page.setViewportSize(Browser.PHONE_WIDTH, 800);
     try {
