@@ -11,13 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -ntp -q -pl core,bench -DskipTests package
 
-echo "== machine"
-echo "date:    $(date -u +%Y-%m-%dT%H:%MZ)"
-echo "cores:   $(nproc)"
-echo "cpu:     $(lscpu | grep 'Model name' | sed 's/Model name: *//')"
-echo "memory:  $(free -g | awk '/^Mem:/ {print $2 " GB"}')"
-echo "java:    $(java -version 2>&1 | head -1)"
-echo "load:    $(uptime | sed 's/.*load average: //')"
+# shellcheck source=bench/machine.sh
+source bench/machine.sh
 
 run() {
   local pattern=$1

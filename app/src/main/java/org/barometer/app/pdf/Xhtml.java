@@ -15,12 +15,43 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
-/** Reading and walking XHTML: strict XML, no DTD, nothing fetched. */
-final class Xhtml {
+/**
+ * Reading and walking XHTML (strict XML, no DTD, nothing fetched), and escaping text for the body a
+ * caller writes.
+ */
+public final class Xhtml {
 
   static final String NAMESPACE = "http://www.w3.org/1999/xhtml";
 
   private Xhtml() {}
+
+  /**
+   * Text made safe for XHTML content and attribute values: the five XML specials escaped, and
+   * characters XML 1.0 cannot hold at all dropped. Null reads as empty.
+   */
+  public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder escaped = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '&') {
+        escaped.append("&amp;");
+      } else if (c == '<') {
+        escaped.append("&lt;");
+      } else if (c == '>') {
+        escaped.append("&gt;");
+      } else if (c == '"') {
+        escaped.append("&quot;");
+      } else if (c == '\'') {
+        escaped.append("&#39;");
+      } else if (c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r') {
+        escaped.append(c);
+      }
+    }
+    return escaped.toString();
+  }
 
   /** An empty document to build a page in. */
   static Document newDocument() {

@@ -310,6 +310,34 @@ class AccessibilityBrowserIT {
     return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
   }
 
+  @Test
+  void pagesOfTheMonthlyPerformanceReportPassAndPublishingSaysWhatIsMissing() {
+    Page page = browser.open(port);
+    Browser.signInAsAdmin(page);
+
+    page.navigate("/reports");
+    checkAccessible(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open")).click();
+    assertThat(page).hasURL(Pattern.compile("/reports/2016-11$"));
+    assertThat(page.locator("h1")).containsText("Monthly Performance Report: November 2016");
+    checkAccessible(page);
+    page.getByRole(
+            AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Publish the November 2016 report"))
+        .click();
+    assertThat(page.locator(".govuk-error-summary")).containsText("Red without an explanation");
+    checkAccessible(page);
+    page.navigate("/reports/2016-11/packs/committee-place");
+    checkAccessible(page);
+    page.navigate("/reports/2016-11/exceptions/12");
+    checkAccessible(page);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the exception"))
+        .click();
+    assertThat(page.locator(".govuk-error-summary"))
+        .containsText("Say what happened to make the figure red");
+    checkAccessible(page);
+  }
+
   /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */
   static void checkAccessible(Page page) {
     Axe.assertNoViolations(page);

@@ -3,7 +3,6 @@ package org.barometer.app.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -38,12 +37,7 @@ import org.barometer.core.statistics.SpcSettings;
 import org.barometer.core.statistics.SpcTarget;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 class PdfDocumentTest {
@@ -71,21 +65,18 @@ class PdfDocumentTest {
 
   @Test
   void isPdfUa1CompliantByVeraPdf() throws Exception {
-    ValidationResult result = validate(sample);
+    ValidationResult result = PdfChecks.validate(sample);
 
     assertThat(result.getPDFAFlavour()).isEqualTo(PDFAFlavour.PDFUA_1);
     assertThat(result.getTotalAssertions()).isPositive();
-    assertThat(failures(result)).isEmpty();
+    assertThat(PdfChecks.failures(result)).isEmpty();
     assertThat(result.isCompliant()).isTrue();
   }
 
   @Test
   void embedsEveryFontItUses() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(sample)) {
-      List<PDFont> fonts = new ArrayList<>();
-      for (var page : pdf.getPages()) {
-        collectFonts(page.getResources(), fonts);
-      }
+      List<PDFont> fonts = PdfChecks.fonts(pdf);
 
       assertThat(fonts).isNotEmpty();
       assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
@@ -144,8 +135,8 @@ class PdfDocumentTest {
     try (PDDocument pdf = Loader.loadPDF(sample)) {
       PDOutlineNode outline = pdf.getDocumentCatalog().getDocumentOutline();
 
-      assertThat(titles(outline)).containsExactlyElementsOf(HEADINGS);
-      assertThat(children(outline))
+      assertThat(PdfChecks.titles(outline)).containsExactlyElementsOf(HEADINGS);
+      assertThat(PdfChecks.children(outline))
           .extracting(PDOutlineItem::getTitle)
           .containsExactly("Summary", "Indicators", "About this report");
     }
@@ -176,7 +167,7 @@ class PdfDocumentTest {
       for (var page : pdf.getPages()) {
         collectXObjects(page.getResources(), objects);
       }
-      List<PDStructureElement> figures = structure(pdf, "Figure");
+      List<PDStructureElement> figures = PdfChecks.structure(pdf, "Figure");
 
       assertThat(objects).isNotEmpty().noneMatch(object -> object instanceof PDImageXObject);
       assertThat(figures).hasSize(1);
@@ -188,7 +179,7 @@ class PdfDocumentTest {
   @Test
   void givesEveryLinkItsWordsAsItsAlternateDescription() throws IOException {
     try (PDDocument pdf = Loader.loadPDF(sample)) {
-      List<PDStructureElement> links = structure(pdf, "Link");
+      List<PDStructureElement> links = PdfChecks.structure(pdf, "Link");
 
       assertThat(links).isNotEmpty();
       assertThat(links)
@@ -253,7 +244,7 @@ class PdfDocumentTest {
           wall, cpu, document.getNumberOfPages(), pdf.length / 1024);
       assertThat(new PDFTextStripper().getText(document)).contains("Indicator 200");
     }
-    assertThat(failures(validate(pdf))).isEmpty();
+    assertThat(PdfChecks.failures(PdfChecks.validate(pdf))).isEmpty();
   }
 
   private static PdfSource source(String title, String body) {
@@ -331,51 +322,6 @@ class PdfDocumentTest {
     return body.append("</tbody></table>").toString();
   }
 
-  private static ValidationResult validate(byte[] pdf) throws Exception {
-    VeraGreenfieldFoundryProvider.initialise();
-    try (PDFAParser parser =
-            Foundries.defaultInstance()
-                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1);
-        PDFAValidator validator =
-            Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false)) {
-      return validator.validate(parser);
-    }
-  }
-
-  /**
-   * Each failed rule with its clause, test number, message and first place, for a readable diff.
-   */
-  private static List<String> failures(ValidationResult result) {
-    return result.getTestAssertions().stream()
-        .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-        .map(
-            assertion ->
-                assertion.getRuleId().getClause()
-                    + "-"
-                    + assertion.getRuleId().getTestNumber()
-                    + " "
-                    + assertion.getMessage()
-                    + " at "
-                    + assertion.getLocation().getContext())
-        .distinct()
-        .collect(Collectors.toList());
-  }
-
-  private static void collectFonts(PDResources resources, List<PDFont> fonts) throws IOException {
-    if (resources == null) {
-      return;
-    }
-    for (COSName name : resources.getFontNames()) {
-      fonts.add(resources.getFont(name));
-    }
-    for (COSName name : resources.getXObjectNames()) {
-      PDXObject object = resources.getXObject(name);
-      if (object instanceof PDFormXObject) {
-        collectFonts(((PDFormXObject) object).getResources(), fonts);
-      }
-    }
-  }
-
   private static void collectXObjects(PDResources resources, List<PDXObject> objects)
       throws IOException {
     if (resources == null) {
@@ -390,46 +336,10 @@ class PdfDocumentTest {
     }
   }
 
-  /** The structure elements of a type, in the order of the tree. */
-  private static List<PDStructureElement> structure(PDDocument pdf, String type) {
-    List<PDStructureElement> found = new ArrayList<>();
-    for (Object kid : pdf.getDocumentCatalog().getStructureTreeRoot().getKids()) {
-      collectStructure(kid, type, found);
-    }
-    return found;
-  }
-
-  private static void collectStructure(Object node, String type, List<PDStructureElement> found) {
-    if (node instanceof PDStructureElement) {
-      PDStructureElement element = (PDStructureElement) node;
-      if (type.equals(element.getStructureType())) {
-        found.add(element);
-      }
-      for (Object kid : element.getKids()) {
-        collectStructure(kid, type, found);
-      }
-    }
-  }
-
   private static String textOf(PDDocument pdf, int page) throws IOException {
     PDFTextStripper stripper = new PDFTextStripper();
     stripper.setStartPage(page);
     stripper.setEndPage(page);
     return stripper.getText(pdf);
-  }
-
-  private static List<String> titles(PDOutlineNode node) {
-    List<String> titles = new ArrayList<>();
-    for (PDOutlineItem item : node.children()) {
-      titles.add(item.getTitle());
-      titles.addAll(titles(item));
-    }
-    return titles;
-  }
-
-  private static List<PDOutlineItem> children(PDOutlineNode node) {
-    List<PDOutlineItem> children = new ArrayList<>();
-    node.children().forEach(children::add);
-    return children;
   }
 }

@@ -37,6 +37,7 @@ class MonthlyReportIT {
   @Autowired AuditTrail audit;
   @Autowired Editions editions;
   @Autowired BuildReport build;
+  @Autowired ReportFiles files;
 
   @Test
   @Order(1)
@@ -128,6 +129,28 @@ class MonthlyReportIT {
         .as("the stored JSON reads back to the report as built")
         .isEqualTo(before.indicators());
     assertThat(edition.report().actions()).isEqualTo(before.actions());
+    assertThat(files.formats())
+        .containsExactlyInAnyOrder(
+            ReportFormat.PDF, ReportFormat.CSV, ReportFormat.XLSX, ReportFormat.DOCX);
+    List<String> stored =
+        jdbc.sql("select pack || '.' || format from report_edition_file where edition_id = ?")
+            .param(edition.id())
+            .query(String.class)
+            .list();
+    List<String> expected = new java.util.ArrayList<>();
+    for (Pack pack : edition.report().packs()) {
+      files.formats().forEach(f -> expected.add(pack.key() + "." + f.name()));
+    }
+    assertThat(stored)
+        .as("every pack's files, made once at publication")
+        .containsExactlyInAnyOrderElementsOf(expected)
+        .contains("committee-people.CSV", "department-chief-executives.CSV");
+    byte[] csv = team.download("/reports/2016-11/files/all.csv");
+    assertThat(csv)
+        .isEqualTo(files.published(edition, "all", ReportFormat.CSV).orElseThrow().content());
+    assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8).lines())
+        .as("a header and one row per indicator")
+        .hasSize(35);
     assertThat(team.get("/reports/2016-11").body())
         .contains("Published")
         .contains("A new contractor missed rounds")

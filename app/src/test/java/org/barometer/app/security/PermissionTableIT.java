@@ -137,6 +137,15 @@ class PermissionTableIT {
           POST     | /spc/result.csv                             | 422       | 422        | 422        | 422  | 422
           GET      | /spc/settings                               | login     | 403        | 403        | 200  | 403
           POST     | /spc/settings                               | login     | 403        | 403        | 200  | 403
+          GET      | /reports                                    | login     | 200        | 200        | 200  | 200
+          GET      | /reports/2016-11                            | login     | 200        | 200        | 200  | 200
+          GET      | /reports/2016-11/packs/committee-people     | login     | 200        | 200        | 200  | 200
+          GET      | /reports/2016-11/files/all.csv              | login     | 200        | 200        | 200  | 200
+          POST     | /reports/2016-11/publish                    | login     | 403        | 403        | 200  | 403
+          GET      | /reports/2016-11/exceptions/{own}           | login     | 403        | 200        | 200  | 403
+          POST     | /reports/2016-11/exceptions/{own}           | login     | 403        | 200        | 200  | 403
+          GET      | /reports/2016-11/exceptions/{other}         | login     | 403        | 403        | 200  | 403
+          POST     | /reports/2016-11/exceptions/{other}         | login     | 403        | 403        | 200  | 403
           GET      | /my-figures                                 | login     | 200        | 200        | 200  | 200
           GET      | /actions                                    | login     | 200        | 200        | 200  | 200
           GET      | /actions?aim={aim}&status=RED               | login     | 200        | 200        | 200  | 200
