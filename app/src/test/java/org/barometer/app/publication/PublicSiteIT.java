@@ -107,9 +107,16 @@ class PublicSiteIT {
         assertThat(file.body()).isNotEmpty();
       }
     }
-    assertThat(bytes("/public/reports/2016-11/files/all.csv").statusCode())
-        .as("the CSV is stored with every edition")
-        .isEqualTo(200);
+    for (ReportFormat format : ReportFormat.values()) {
+      assertThat(
+              bytes("/public/reports/2016-11/files/committee-people." + format.extension())
+                  .statusCode())
+          .as("every format is stored with every pack: " + format)
+          .isEqualTo(200);
+    }
+    assertThat(bytes("/public/reports/2016-11/files/all.pdf").body())
+        .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+    assertThat(edition.body()).contains("href=\"/public/reports/2016-11/files/all.pdf\"");
     assertThat(bytes("/public/reports/2016-11/files/all.mp3").statusCode()).isEqualTo(404);
 
     String indicator = get("/public/indicators/12").body();
@@ -200,7 +207,7 @@ class PublicSiteIT {
         List.of(
             "/public/reports/2016-11",
             "/public/reports/2016-11/packs/committee-people",
-            "/public/reports/2016-11/files/all.csv",
+            "/public/reports/2016-11/files/all.pdf",
             "/open-data/editions/2016-11.csv",
             "/open-data/editions/2016-11.json",
             "/open-data/editions/2016-11.csv-metadata.json",
