@@ -310,7 +310,6 @@ class AccessibilityBrowserIT {
     return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name));
   }
 
-  /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */
   @Test
   void pagesOfTheMonthlyPerformanceReportPassAndPublishingSaysWhatIsMissing() {
     Page page = browser.open(port);
@@ -340,7 +339,8 @@ class AccessibilityBrowserIT {
     checkAccessible(page);
   }
 
-  private static void checkAccessible(Page page) {
+  /** Axe on a desktop and on a phone, and no sideways scrolling of the whole page on the phone. */
+  static void checkAccessible(Page page) {
     Axe.assertNoViolations(page);
     page.setViewportSize(Browser.PHONE_WIDTH, 800);
     try {
