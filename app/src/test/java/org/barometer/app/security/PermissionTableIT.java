@@ -235,6 +235,11 @@ class PermissionTableIT {
           GET      | /api/v1/approvals                            | 401       | 403        | 403        | 200  | 403
           POST     | /api/v1/indicators/{own}/status/2016-11      | 401       | 403        | 403        | 422  | 403
           GET      | /api/v1/audit                                | 401       | 403        | 403        | 200  | 200
+          GET      | /api/v1/reports                              | 401       | 200        | 200        | 200  | 200
+          GET      | /api/v1/reports/2016-11?pack=committee-place | 401       | 200        | 200        | 200  | 200
+          PUT      | /api/v1/reports/2016-11/exceptions/{own}     | 401       | 403        | 422        | 422  | 403
+          PUT      | /api/v1/reports/2016-11/exceptions/{other}   | 401       | 403        | 403        | 422  | 403
+          POST     | /api/v1/reports/2016-11/publish              | 401       | 403        | 403        | 422  | 403
           GET      | /api/v1/audit?person=admin&from=2016-01-01   | 401       | 403        | 403        | 200  | 200
           POST     | /api/v1/indicators                           | 401       | 403        | 403        | 422  | 403
           PUT      | /api/v1/indicators/{own}                     | 401       | 403        | 403        | 422  | 403
