@@ -3,7 +3,6 @@ package org.barometer.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A report's packs, its cuts and its summary, worked out from the report alone. */
@@ -117,47 +116,6 @@ class MonthlyReportTest {
 
   private static ReportIndicator withException(
       ReportIndicator i, String explanation, String recovery) {
-    return new ReportIndicator(
-        i.code(),
-        i.name(),
-        i.definition(),
-        i.contextual(),
-        i.departmentId(),
-        i.department(),
-        i.aimId(),
-        i.aim(),
-        i.committeeId(),
-        i.committee(),
-        i.owner(),
-        i.unit(),
-        i.decimals(),
-        i.polarity(),
-        i.aggregation(),
-        i.figure(),
-        i.figureValue(),
-        i.period(),
-        i.target(),
-        i.targetValue(),
-        i.status(),
-        i.statusLabel(),
-        i.statusReason(),
-        i.lastMonthStatus(),
-        i.againstPrevious(),
-        i.againstPreviousReason(),
-        i.againstLastYear(),
-        i.againstLastYearReason(),
-        i.headline(),
-        i.forecast(),
-        i.forecastValue(),
-        i.forecastReason(),
-        i.variation(),
-        i.variationLabel(),
-        i.assurance(),
-        i.assuranceLabel(),
-        i.spcReading(),
-        List.copyOf(i.history()),
-        i.commentary(),
-        explanation,
-        recovery);
+    return SampleReports.withWords(i, i.commentary(), explanation, recovery);
   }
 }

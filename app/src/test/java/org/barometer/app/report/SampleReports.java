@@ -197,6 +197,53 @@ public final class SampleReports {
         List.of());
   }
 
+  /** The indicator with its commentary, explanation and recovery action replaced. */
+  public static ReportIndicator withWords(
+      ReportIndicator i, String commentary, String explanation, String recoveryAction) {
+    return new ReportIndicator(
+        i.code(),
+        i.name(),
+        i.definition(),
+        i.contextual(),
+        i.departmentId(),
+        i.department(),
+        i.aimId(),
+        i.aim(),
+        i.committeeId(),
+        i.committee(),
+        i.owner(),
+        i.unit(),
+        i.decimals(),
+        i.polarity(),
+        i.aggregation(),
+        i.figure(),
+        i.figureValue(),
+        i.period(),
+        i.target(),
+        i.targetValue(),
+        i.status(),
+        i.statusLabel(),
+        i.statusReason(),
+        i.lastMonthStatus(),
+        i.againstPrevious(),
+        i.againstPreviousReason(),
+        i.againstLastYear(),
+        i.againstLastYearReason(),
+        i.headline(),
+        i.forecast(),
+        i.forecastValue(),
+        i.forecastReason(),
+        i.variation(),
+        i.variationLabel(),
+        i.assurance(),
+        i.assuranceLabel(),
+        i.spcReading(),
+        i.history(),
+        commentary,
+        explanation,
+        recoveryAction);
+  }
+
   private static List<ReportIndicator.HistoryPoint> history(
       int months, String latest, int decimals, String suffix) {
     List<ReportIndicator.HistoryPoint> points = new ArrayList<>();

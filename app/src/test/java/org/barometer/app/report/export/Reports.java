@@ -59,47 +59,6 @@ final class Reports {
   }
 
   private static ReportIndicator commentary(ReportIndicator i, String commentary) {
-    return new ReportIndicator(
-        i.code(),
-        i.name(),
-        i.definition(),
-        i.contextual(),
-        i.departmentId(),
-        i.department(),
-        i.aimId(),
-        i.aim(),
-        i.committeeId(),
-        i.committee(),
-        i.owner(),
-        i.unit(),
-        i.decimals(),
-        i.polarity(),
-        i.aggregation(),
-        i.figure(),
-        i.figureValue(),
-        i.period(),
-        i.target(),
-        i.targetValue(),
-        i.status(),
-        i.statusLabel(),
-        i.statusReason(),
-        i.lastMonthStatus(),
-        i.againstPrevious(),
-        i.againstPreviousReason(),
-        i.againstLastYear(),
-        i.againstLastYearReason(),
-        i.headline(),
-        i.forecast(),
-        i.forecastValue(),
-        i.forecastReason(),
-        i.variation(),
-        i.variationLabel(),
-        i.assurance(),
-        i.assuranceLabel(),
-        i.spcReading(),
-        i.history(),
-        commentary,
-        i.explanation(),
-        i.recoveryAction());
+    return SampleReports.withWords(i, commentary, i.explanation(), i.recoveryAction());
   }
 }
