@@ -160,10 +160,17 @@ class ReportController {
     IndicatorVersion indicator = writable(code, user);
     ExceptionNote current =
         exceptions.history(indicator.indicatorId(), chosen).stream().findFirst().orElse(null);
+    // A first exception starts from what the owner wrote with the figure.
+    String commentary =
+        build.build(chosen).indicators().stream()
+            .filter(i -> i.code().equals(code))
+            .map(ReportIndicator::commentary)
+            .findFirst()
+            .orElse("");
     return exceptionPage(
         chosen,
         indicator,
-        current == null ? "" : current.explanation(),
+        current == null ? commentary : current.explanation(),
         current == null ? "" : current.recoveryAction(),
         Map.of(),
         model);

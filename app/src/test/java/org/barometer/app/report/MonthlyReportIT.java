@@ -234,6 +234,9 @@ class MonthlyReportIT {
             ReportRevision::was,
             ReportRevision::now)
         .containsExactly("12", "Nov 2016", "646", "700");
+    assertThat(team.get("/reports/2016-12/exceptions/12").body())
+        .as("a first exception starts from the commentary given with the figure")
+        .contains(">Late returns from the contractor</textarea>");
   }
 
   @Test
