@@ -1,7 +1,11 @@
 package org.barometer.app.report;
 
+import static java.time.temporal.ChronoUnit.MONTHS;
+
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -61,17 +65,44 @@ public record ReportView(
     }
   }
 
+  /** How many periods a sparkline shows: this one and the same one a year before, monthly. */
+  static final int SPARKLINE_PERIODS = 13;
+
   /**
-   * The indicator's latest thirteen figures as a sparkline, each value read as it was shown; an
-   * indicator without figures gets an empty line that says so.
+   * The indicator's latest thirteen periods as a sparkline, each value read as it was shown, and a
+   * period without a figure as a break in the line. The periods step as the indicator's figures do
+   * (a month, a quarter, a year: the smallest step between two figures).
    */
   public static Sparkline sparkline(ReportIndicator indicator) {
-    List<ReportIndicator.HistoryPoint> recent = indicator.recent();
+    List<ReportIndicator.HistoryPoint> history = indicator.history();
+    Map<YearMonth, ReportIndicator.HistoryPoint> byMonth = new HashMap<>();
     Map<BigDecimal, String> shown = new TreeMap<>();
-    recent.forEach(p -> shown.put(p.value(), p.shown()));
-    return Sparkline.of(
-        recent.stream().map(ReportIndicator.HistoryPoint::period).toList(),
-        recent.stream().map(ReportIndicator.HistoryPoint::value).toList(),
-        value -> shown.getOrDefault(value, value.toPlainString()));
+    long step = Long.MAX_VALUE;
+    for (int i = 0; i < history.size(); i++) {
+      ReportIndicator.HistoryPoint point = history.get(i);
+      byMonth.put(point.lastMonth(), point);
+      shown.put(point.value(), point.shown());
+      if (i > 0) {
+        step = Math.min(step, history.get(i - 1).lastMonth().until(point.lastMonth(), MONTHS));
+      }
+    }
+    step = step == Long.MAX_VALUE || step < 1 ? 1 : step;
+    List<String> labels = new ArrayList<>();
+    List<BigDecimal> values = new ArrayList<>();
+    YearMonth last = history.isEmpty() ? null : history.get(history.size() - 1).lastMonth();
+    for (int back = SPARKLINE_PERIODS - 1; last != null && back >= 0; back--) {
+      YearMonth month = last.minusMonths(back * step);
+      ReportIndicator.HistoryPoint point = byMonth.get(month);
+      if (point == null && labels.isEmpty()) {
+        continue;
+      }
+      labels.add(point != null ? point.period() : (step == 1 ? "" : "period to ") + label(month));
+      values.add(point != null ? point.value() : null);
+    }
+    return Sparkline.of(labels, values, value -> shown.getOrDefault(value, value.toPlainString()));
+  }
+
+  private static String label(YearMonth month) {
+    return org.barometer.core.period.Period.shortMonth(month) + " " + month.getYear();
   }
 }

@@ -3,6 +3,7 @@ package org.barometer.app.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.YearMonth;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A report's packs, its cuts and its summary, worked out from the report alone. */
@@ -112,6 +113,29 @@ class MonthlyReportTest {
             "By department",
             "By corporate aim",
             "By scrutiny committee");
+  }
+
+  @Test
+  void aSparklineShowsThirteenPeriodsAndBreaksWhereAFigureIsMissing() {
+    ReportIndicator full = report.corporate().get(0);
+    assertThat(ReportView.sparkline(full).table().rows()).hasSize(13);
+
+    List<ReportIndicator.HistoryPoint> gappy = new java.util.ArrayList<>(full.history());
+    gappy.remove(gappy.size() - 3);
+    ReportIndicator withGap = SampleReports.withHistory(full, gappy);
+    assertThat(ReportView.sparkline(withGap).table().rows())
+        .hasSize(13)
+        .filteredOn(row -> row.get(0).equals("Sep 2016"))
+        .singleElement()
+        .satisfies(row -> assertThat(row.get(1)).isNotEqualTo("87.34%"));
+    assertThat(ReportView.sparkline(withGap).summary()).contains("1 period without a figure");
+
+    List<ReportIndicator.HistoryPoint> quarterly =
+        full.history().stream().filter(p -> p.lastMonth().getMonthValue() % 3 == 0).toList();
+    assertThat(ReportView.sparkline(SampleReports.withHistory(full, quarterly)).table().rows())
+        .as("steps of a quarter: one point each")
+        .hasSize(quarterly.size())
+        .noneMatch(row -> row.get(0).startsWith("period to"));
   }
 
   private static ReportIndicator withException(

@@ -200,6 +200,21 @@ public final class SampleReports {
   /** The indicator with its commentary, explanation and recovery action replaced. */
   public static ReportIndicator withWords(
       ReportIndicator i, String commentary, String explanation, String recoveryAction) {
+    return copy(i, i.history(), commentary, explanation, recoveryAction);
+  }
+
+  /** The indicator with its history replaced. */
+  public static ReportIndicator withHistory(
+      ReportIndicator i, List<ReportIndicator.HistoryPoint> history) {
+    return copy(i, history, i.commentary(), i.explanation(), i.recoveryAction());
+  }
+
+  private static ReportIndicator copy(
+      ReportIndicator i,
+      List<ReportIndicator.HistoryPoint> history,
+      String commentary,
+      String explanation,
+      String recoveryAction) {
     return new ReportIndicator(
         i.code(),
         i.name(),
@@ -238,7 +253,7 @@ public final class SampleReports {
         i.assurance(),
         i.assuranceLabel(),
         i.spcReading(),
-        i.history(),
+        history,
         commentary,
         explanation,
         recoveryAction);
@@ -255,7 +270,9 @@ public final class SampleReports {
               .setScale(decimals, java.math.RoundingMode.UNNECESSARY);
       points.add(
           new ReportIndicator.HistoryPoint(
-              month.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK)
+              month
+                      .getMonth()
+                      .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
                   + " "
                   + month.getYear(),
               month,

@@ -1,6 +1,5 @@
 package org.barometer.app.report.export;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -8,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import org.barometer.app.chart.Sparkline;
 import org.barometer.app.report.EditionMark;
 import org.barometer.app.report.MonthlyReport;
 import org.barometer.app.report.Pack;
@@ -20,6 +16,7 @@ import org.barometer.app.report.ReportMonths;
 import org.barometer.app.report.ReportRevision;
 import org.barometer.app.report.ReportSummary;
 import org.barometer.app.report.ReportUnit;
+import org.barometer.app.report.ReportView;
 
 /**
  * The XHTML body of the report's PDF: six sections (h2), their parts (h3: departments, groups of
@@ -241,29 +238,13 @@ final class PdfReportBody {
 
   /** A cell with the sparkline of the latest thirteen months, named by its summary. */
   private void sparkline(ReportIndicator indicator) {
-    List<ReportIndicator.HistoryPoint> recent = indicator.recent();
     out.open("td", "class", "trend");
-    if (recent.stream().allMatch(point -> point.value() == null)) {
+    if (indicator.history().isEmpty()) {
       out.words("No figures yet");
     } else {
-      out.markup(sparklineOf(recent).svg());
+      out.markup(ReportView.sparkline(indicator).svg());
     }
     out.close("td");
-  }
-
-  static Sparkline sparklineOf(List<ReportIndicator.HistoryPoint> points) {
-    List<String> labels = new ArrayList<>(points.size());
-    List<BigDecimal> values = new ArrayList<>(points.size());
-    Map<BigDecimal, String> shown = new TreeMap<>();
-    for (ReportIndicator.HistoryPoint point : points) {
-      labels.add(point.period());
-      values.add(point.value());
-      if (point.value() != null) {
-        shown.put(point.value(), point.shown());
-      }
-    }
-    Function<BigDecimal, String> format = value -> shown.getOrDefault(value, value.toPlainString());
-    return Sparkline.of(labels, values, format);
   }
 
   // 3. Exceptions

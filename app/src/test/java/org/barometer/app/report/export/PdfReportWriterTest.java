@@ -120,7 +120,7 @@ class PdfReportWriterTest {
     List<String> summaries =
         SMALL.indicators().stream()
             .filter(indicator -> !indicator.history().isEmpty())
-            .map(indicator -> PdfReportBody.sparklineOf(indicator.recent()).summary())
+            .map(indicator -> org.barometer.app.report.ReportView.sparkline(indicator).summary())
             .toList();
 
     try (PDDocument pdf = Loader.loadPDF(whole)) {
