@@ -96,25 +96,36 @@ final class AdminViews {
    * for 10%) or ABSOLUTE (an amount in the indicator's unit), and the working day after a period
    * ends on which its figures are due.
    */
-  record SettingsView(String toleranceKind, BigDecimal toleranceValue, int dueWorkingDays) {
+  record SettingsView(
+      String toleranceKind,
+      BigDecimal toleranceValue,
+      int dueWorkingDays,
+      String organisationName) {
 
     static SettingsView of(SettingsForm form) {
       return new SettingsView(
           form.toleranceKind(),
           new BigDecimal(form.toleranceValue()),
-          Integer.parseInt(form.dueWorkingDays()));
+          Integer.parseInt(form.dueWorkingDays()),
+          form.organisationName());
     }
   }
 
   /** New settings and why they change. */
   record SettingsRequest(
-      String toleranceKind, BigDecimal toleranceValue, Integer dueWorkingDays, String reason) {
+      String toleranceKind,
+      BigDecimal toleranceValue,
+      Integer dueWorkingDays,
+      String organisationName,
+      String reason) {
 
-    SettingsForm form() {
+    /** The form, keeping the organisation's current name when the request leaves it out. */
+    SettingsForm form(String currentName) {
       return new SettingsForm(
           toleranceKind,
           toleranceValue == null ? "" : toleranceValue.toPlainString(),
           dueWorkingDays == null ? "" : dueWorkingDays.toString(),
+          organisationName == null ? currentName : organisationName,
           reason);
     }
   }

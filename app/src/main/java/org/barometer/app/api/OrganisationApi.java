@@ -162,7 +162,8 @@ class OrganisationApi {
       })
   ResponseEntity<Object> changeSettings(@RequestBody SettingsRequest request, Authentication who) {
     requireAdministrator(who, ApiScope.WRITE, access);
-    Map<String, String> errors = settings.change(request.form(), who.getName());
+    Map<String, String> errors =
+        settings.change(request.form(settings.current().organisationName()), who.getName());
     if (!errors.isEmpty()) {
       return ApiProblems.refused("The settings were not changed", errors);
     }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An administrator changes the organisation's default tolerance and the day figures are due, with a
- * reason. Each setting that changes is in the audit trail with its old and new values.
+ * An administrator changes the organisation's default tolerance, the day figures are due and the
+ * organisation's name as reports print it, with a reason. Each setting that changes is in the audit
+ * trail with its old and new values.
  */
 @Service
 public class ChangeSettings {
@@ -52,7 +53,9 @@ public class ChangeSettings {
     settings.lockForChange();
     Defaults before = inForce();
     Defaults after = wanted.get();
-    if (before.sameTolerance(after) && before.dueWorkingDays() == after.dueWorkingDays()) {
+    if (before.sameTolerance(after)
+        && before.dueWorkingDays() == after.dueWorkingDays()
+        && before.organisationName().equals(after.organisationName())) {
       return Map.of("toleranceValue", "These are the settings already: change one, or go back");
     }
     store(before, after, form.reason(), by);
@@ -71,11 +74,23 @@ public class ChangeSettings {
       settings.put(OrganisationSettings.DUE_WORKING_DAYS, day, by, now);
       record(now, by, OrganisationSettings.DUE_WORKING_DAYS, dueDay(before), dueDay(after), reason);
     }
+    if (!before.organisationName().equals(after.organisationName())) {
+      settings.put(OrganisationSettings.ORGANISATION_NAME, after.organisationName(), by, now);
+      record(
+          now,
+          by,
+          OrganisationSettings.ORGANISATION_NAME,
+          AuditJson.of(Map.of("name", before.organisationName())),
+          AuditJson.of(Map.of("name", after.organisationName())),
+          reason);
+    }
   }
 
   private Defaults inForce() {
     return new Defaults(
-        settings.defaultTolerance().orElse(Tolerance.DEFAULT), settings.dueWorkingDays());
+        settings.defaultTolerance().orElse(Tolerance.DEFAULT),
+        settings.dueWorkingDays(),
+        settings.organisationName());
   }
 
   private void record(

@@ -8,8 +8,9 @@ import org.barometer.core.status.Tolerance;
  *
  * @param tolerance the tolerance of every indicator that has none of its own
  * @param dueWorkingDays figures are due on this working day after their period ends
+ * @param organisationName the organisation's name, as reports print it
  */
-record Defaults(Tolerance tolerance, int dueWorkingDays) {
+record Defaults(Tolerance tolerance, int dueWorkingDays, String organisationName) {
 
   /** {@code RELATIVE} or {@code ABSOLUTE}, as stored. */
   String toleranceKind() {
@@ -40,6 +41,10 @@ record Defaults(Tolerance tolerance, int dueWorkingDays) {
 
   SettingsForm asForm() {
     return new SettingsForm(
-        toleranceKind(), toleranceAsTyped(), Integer.toString(dueWorkingDays), "");
+        toleranceKind(),
+        toleranceAsTyped(),
+        Integer.toString(dueWorkingDays),
+        organisationName,
+        "");
   }
 }

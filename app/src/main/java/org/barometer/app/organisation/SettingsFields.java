@@ -10,6 +10,7 @@ import org.barometer.core.status.Tolerance;
 final class SettingsFields {
 
   static final int LATEST_DUE_DAY = 30;
+  static final int LONGEST_NAME = 200;
   private static final Pattern DECIMAL = Pattern.compile("\\d{1,12}(\\.\\d{1,6})?");
   private static final Pattern WHOLE = Pattern.compile("\\d{1,3}");
 
@@ -18,6 +19,14 @@ final class SettingsFields {
   static Optional<Defaults> read(SettingsForm form, Map<String, String> errors) {
     Optional<Tolerance> tolerance = tolerance(form, errors);
     Optional<Integer> dueDay = dueDay(form.dueWorkingDays(), errors);
+    String name = form.organisationName();
+    if (name.isEmpty()) {
+      errors.put("organisationName", "Enter the organisation's name, as its reports print it");
+    } else if (name.length() > LONGEST_NAME) {
+      errors.put("organisationName", "The name must be " + LONGEST_NAME + " characters or fewer");
+    } else if (name.chars().anyMatch(Character::isISOControl)) {
+      errors.put("organisationName", "The name must be one line of text");
+    }
     if (form.reason().isEmpty()) {
       errors.put("reason", "Say why the settings change");
     } else if (form.reason().length() > 1000) {
@@ -26,7 +35,7 @@ final class SettingsFields {
     if (!errors.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Defaults(tolerance.orElseThrow(), dueDay.orElseThrow()));
+    return Optional.of(new Defaults(tolerance.orElseThrow(), dueDay.orElseThrow(), name));
   }
 
   private static Optional<Tolerance> tolerance(SettingsForm form, Map<String, String> errors) {

@@ -6,15 +6,21 @@ package org.barometer.app.organisation;
  * @param toleranceKind {@code RELATIVE} (a share of the target) or {@code ABSOLUTE} (an amount)
  * @param toleranceValue a percentage for a share, like 10; an amount in the indicator's unit
  * @param dueWorkingDays the working day after a period ends on which its figures are due
+ * @param organisationName the organisation's name, as its reports print it
  * @param reason why the settings change
  */
 public record SettingsForm(
-    String toleranceKind, String toleranceValue, String dueWorkingDays, String reason) {
+    String toleranceKind,
+    String toleranceValue,
+    String dueWorkingDays,
+    String organisationName,
+    String reason) {
 
   public SettingsForm {
     toleranceKind = clean(toleranceKind);
     toleranceValue = clean(toleranceValue);
     dueWorkingDays = clean(dueWorkingDays);
+    organisationName = clean(organisationName);
     reason = clean(reason);
   }
 

@@ -18,7 +18,10 @@ class SettingsFieldsTest {
   @Test
   void readsAShareOfTheTargetAsAPercentage() {
     Optional<Defaults> read =
-        SettingsFields.read(new SettingsForm("RELATIVE", "12.5%", "8", "New policy"), errors);
+        SettingsFields.read(
+            new SettingsForm(
+                "RELATIVE", "12.5%", "8", "Southend-on-Sea Borough Council", "New policy"),
+            errors);
 
     assertThat(errors).isEmpty();
     Defaults defaults = read.orElseThrow();
@@ -31,7 +34,10 @@ class SettingsFieldsTest {
   @Test
   void readsAnAbsoluteAmount() {
     Defaults defaults =
-        SettingsFields.read(new SettingsForm("ABSOLUTE", "2", "10", "New policy"), errors)
+        SettingsFields.read(
+                new SettingsForm(
+                    "ABSOLUTE", "2", "10", "Southend-on-Sea Borough Council", "New policy"),
+                errors)
             .orElseThrow();
 
     assertThat(defaults.tolerance()).isEqualTo(new Tolerance.Absolute(new BigDecimal("2")));
@@ -52,7 +58,9 @@ class SettingsFieldsTest {
   void saysWhichFieldIsWrongAndWhy(
       String kind, String value, String dueDay, String field, String error) {
     Optional<Defaults> read =
-        SettingsFields.read(new SettingsForm(kind, value, dueDay, "why"), errors);
+        SettingsFields.read(
+            new SettingsForm(kind, value, dueDay, "Southend-on-Sea Borough Council", "why"),
+            errors);
 
     assertThat(read).isEmpty();
     assertThat(errors).containsEntry(field, error).hasSize(1);
@@ -60,16 +68,35 @@ class SettingsFieldsTest {
 
   @Test
   void needsAReason() {
-    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", " "), errors);
+    SettingsFields.read(
+        new SettingsForm("RELATIVE", "10", "10", "Southend-on-Sea Borough Council", " "), errors);
 
     assertThat(errors).containsOnlyKeys("reason");
   }
 
   @Test
   void comparesTolerancesByValueNotByHowTheyAreWritten() {
-    Defaults typed = new Defaults(Tolerance.relative("0.1"), 10);
+    Defaults typed = new Defaults(Tolerance.relative("0.1"), 10, "A council");
 
-    assertThat(typed.sameTolerance(new Defaults(Tolerance.DEFAULT, 5))).isTrue();
-    assertThat(typed.sameTolerance(new Defaults(Tolerance.absolute("10"), 10))).isFalse();
+    assertThat(typed.sameTolerance(new Defaults(Tolerance.DEFAULT, 5, "A council"))).isTrue();
+    assertThat(typed.sameTolerance(new Defaults(Tolerance.absolute("10"), 10, "A council")))
+        .isFalse();
+  }
+
+  @Test
+  void needsTheOrganisationsNameOnOneLine() {
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", " ", "why"), errors);
+    assertThat(errors)
+        .containsEntry(
+            "organisationName", "Enter the organisation's name, as its reports print it");
+
+    errors.clear();
+    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", "A\nB", "why"), errors);
+    assertThat(errors).containsEntry("organisationName", "The name must be one line of text");
+
+    errors.clear();
+    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", "x".repeat(201), "why"), errors);
+    assertThat(errors).containsKey("organisationName");
   }
 }

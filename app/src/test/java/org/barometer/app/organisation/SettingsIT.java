@@ -22,6 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "barometer.test.database=organisation")
 class SettingsIT {
 
+  private static final String SOUTHEND = "Southend-on-Sea Borough Council";
+
   private static final String NOVEMBER_9 = "/indicators/9?month=2016-11";
 
   @LocalServerPort int port;
@@ -90,6 +92,27 @@ class SettingsIT {
   }
 
   @Test
+  void renamesTheOrganisationWithAReasonAndReportsPrintTheNewName() {
+    WebClient admin = signedInAdmin();
+    String tolerance = "10";
+    HttpResponse<String> renamed =
+        save(admin, "RELATIVE", tolerance, dueDay(), "Southend-on-Sea City Council", "City status");
+    assertThat(renamed.statusCode()).isEqualTo(302);
+    assertThat(admin.get("/reports/2016-11").body()).contains("Southend-on-Sea City Council");
+    assertThat(audit.about("setting", "organisation.name"))
+        .extracting(AuditEvent::newValue, AuditEvent::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "{\"name\": \"Southend-on-Sea City Council\"}", "City status"));
+
+    HttpResponse<String> blank = save(admin, "RELATIVE", tolerance, dueDay(), " ", "Oops");
+    assertThat(blank.body())
+        .contains("<a href=\"#organisationName\">Enter the organisation&#39;s name");
+    assertThat(save(admin, "RELATIVE", tolerance, dueDay(), SOUTHEND, "Back").statusCode())
+        .isEqualTo(302);
+  }
+
+  @Test
   void saysWhatIsWrongWithEachFieldAndStoresNothing() {
     WebClient admin = signedInAdmin();
     int settings = count();
@@ -111,6 +134,11 @@ class SettingsIT {
 
   private static HttpResponse<String> save(
       WebClient admin, String kind, String value, String dueDay, String reason) {
+    return save(admin, kind, value, dueDay, SOUTHEND, reason);
+  }
+
+  private static HttpResponse<String> save(
+      WebClient admin, String kind, String value, String dueDay, String name, String reason) {
     return admin.submit(
         "/admin/settings",
         "/admin/settings",
@@ -118,6 +146,7 @@ class SettingsIT {
             "toleranceKind", kind,
             "toleranceValue", value,
             "dueWorkingDays", dueDay,
+            "organisationName", name,
             "reason", reason));
   }
 
