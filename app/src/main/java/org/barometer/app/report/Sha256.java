@@ -5,11 +5,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The SHA-256 of bytes in hex: a stored file's fingerprint and its ETag. */
-final class Sha256 {
+public final class Sha256 {
 
   private Sha256() {}
 
-  static String hex(byte[] content) {
+  public static String hex(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

@@ -29,6 +29,14 @@ class SecurityConfiguration {
     "/spc", "/spc/chart.svg", "/spc/chart.png", "/spc/result.csv"
   };
 
+  /**
+   * The public site and open data: published editions only, open to anyone, GET only (nothing there
+   * changes anything), and never with a session.
+   */
+  private static final String[] PUBLIC = {
+    "/public", "/public/**", "/open-data", "/open-data/**", "/accessibility"
+  };
+
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
           + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
@@ -83,8 +91,36 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * The public site and its open data: anyone may read them, by GET or HEAD only. No session is
+   * made or read, so no cookie is set, no CSRF token is made and no request is remembered for after
+   * signing in; the pages carry the same Content-Security-Policy as the rest.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+    http.securityMatcher(PUBLIC)
+        .authorizeHttpRequests(
+            requests ->
+                requests
+                    .requestMatchers(HttpMethod.GET)
+                    .permitAll()
+                    .requestMatchers(HttpMethod.HEAD)
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable())
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain web(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(
             requests ->

@@ -9,7 +9,7 @@ import org.springframework.web.util.HtmlUtils;
  * than cell by cell by the template: a ten-year XmR chart has more than a thousand cells, and the
  * pages keep the written table with the chart.
  */
-final class ChartTableHtml {
+public final class ChartTableHtml {
 
   private ChartTableHtml() {}
 
@@ -17,7 +17,7 @@ final class ChartTableHtml {
    * The table, folded under {@code summary}; a wide table scrolls in a region of its own that the
    * keyboard can reach.
    */
-  static String of(ChartTable table, String summary) {
+  public static String of(ChartTable table, String summary) {
     String caption = HtmlUtils.htmlEscape(table.caption());
     StringBuilder html = new StringBuilder(256 + 64 * table.rows().size() * table.headers().size());
     html.append("<details class=\"govuk-details\">")

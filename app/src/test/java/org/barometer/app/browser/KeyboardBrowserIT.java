@@ -81,7 +81,7 @@ class KeyboardBrowserIT {
   }
 
   /** Presses Tab until {@code target} has the focus, and fails if it never gets it. */
-  private static void tabTo(Page page, Locator target) {
+  static void tabTo(Page page, Locator target) {
     for (int tabs = 0; tabs < MOST_TABS; tabs++) {
       page.keyboard().press("Tab");
       if ((Boolean) target.evaluate("e => e === document.activeElement")) {

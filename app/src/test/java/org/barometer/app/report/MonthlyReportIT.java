@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditTrail;
+import org.barometer.app.security.ApiScope;
+import org.barometer.app.security.ApiTokens;
+import org.barometer.app.security.UserAccounts;
+import org.barometer.app.support.ApiClient;
+import org.barometer.app.support.ApiPeople;
 import org.barometer.app.support.IntegrationTest;
 import org.barometer.app.support.WebClient;
 import org.junit.jupiter.api.MethodOrderer;
@@ -18,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The November 2016 report on the demo data: opened as a draft with the seed's statuses, refused
@@ -38,6 +44,9 @@ class MonthlyReportIT {
   @Autowired Editions editions;
   @Autowired BuildReport build;
   @Autowired ReportFiles files;
+  @Autowired UserAccounts accounts;
+  @Autowired ApiTokens tokens;
+  @Autowired java.time.Clock clock;
 
   @Test
   @Order(1)
@@ -129,7 +138,9 @@ class MonthlyReportIT {
         .as("the stored JSON reads back to the report as built")
         .isEqualTo(before.indicators());
     assertThat(edition.report().actions()).isEqualTo(before.actions());
-    assertThat(files.formats()).contains(ReportFormat.CSV, ReportFormat.XLSX, ReportFormat.DOCX);
+    assertThat(files.formats())
+        .containsExactlyInAnyOrder(
+            ReportFormat.PDF, ReportFormat.CSV, ReportFormat.XLSX, ReportFormat.DOCX);
     List<String> stored =
         jdbc.sql("select pack || '.' || format from report_edition_file where edition_id = ?")
             .param(edition.id())
@@ -234,6 +245,66 @@ class MonthlyReportIT {
     assertThat(team.get("/reports/2016-11/packs/committee-nowhere").statusCode()).isEqualTo(404);
     assertThat(team.get("/reports/2016-11/packs/committee-people").body())
         .contains("People Scrutiny Committee");
+  }
+
+  @Test
+  @Order(6)
+  void programsReadAReportWriteExceptionsAndPublishThroughTheApi() {
+    ApiPeople people = new ApiPeople(port, accounts, tokens, clock);
+    ApiClient reader = people.api("admin", ApiScope.READ);
+    ApiClient writer = people.api("admin", ApiScope.READ, ApiScope.WRITE, ApiScope.APPROVE);
+
+    JsonNode draft = ApiClient.json(reader.get("/api/v1/reports/2016-12?pack=committee-place"));
+    assertThat(draft.get("state").asString()).isEqualTo("draft");
+    assertThat(draft.get("packs").toString()).contains("committee-people", "department-place");
+    assertThat(draft.get("report").get("indicators")).isNotEmpty();
+    List<String> codes = new java.util.ArrayList<>();
+    for (JsonNode indicator : draft.get("report").get("indicators")) {
+      codes.add(indicator.get("code").asString());
+    }
+    assertThat(codes).as("Place's indicators only").contains("12").doesNotContain("1", "2");
+    assertThat(reader.get("/api/v1/reports/2016-12?pack=nowhere").statusCode()).isEqualTo(404);
+    assertThat(reader.get("/api/v1/reports/december").statusCode()).isEqualTo(404);
+    assertThat(reader.send("POST", "/api/v1/reports/2016-12/publish", "").statusCode())
+        .as("a token without APPROVE")
+        .isEqualTo(403);
+
+    HttpResponse<String> refused = writer.send("POST", "/api/v1/reports/2016-12/publish", "");
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(ApiClient.json(refused).get("errors").toString())
+        .contains("indicators[12]")
+        .contains("Red without an explanation or a recovery action");
+    HttpResponse<String> half =
+        writer.send(
+            "PUT",
+            "/api/v1/reports/2016-12/exceptions/12",
+            "{\"explanation\": \"Rounds missed\", \"recoveryAction\": \"\"}");
+    assertThat(half.statusCode()).isEqualTo(422);
+    assertThat(half.body()).contains("recoveryAction");
+
+    for (String code : RED) {
+      assertThat(
+              writer
+                  .send(
+                      "PUT",
+                      "/api/v1/reports/2016-12/exceptions/" + code,
+                      "{\"explanation\": \"December for "
+                          + code
+                          + "\", \"recoveryAction\": \"A plan\"}")
+                  .statusCode())
+          .isEqualTo(204);
+    }
+    HttpResponse<String> published = writer.send("POST", "/api/v1/reports/2016-12/publish", "");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+    JsonNode edition = ApiClient.json(reader.get("/api/v1/reports/2016-12"));
+    assertThat(edition.get("state").asString()).isEqualTo("published");
+    assertThat(edition.get("report").get("revisions").toString())
+        .as("the November figure corrected after November was published")
+        .contains("646")
+        .contains("700");
+    assertThat(ApiClient.json(reader.get("/api/v1/reports")))
+        .extracting(n -> n.get("month").asString())
+        .containsExactly("2016-12", "2016-11");
   }
 
   private String version(long figureId) {

@@ -100,6 +100,13 @@ class PermissionTableIT {
           # method | page                                        | anonymous | councillor | data owner | team | administrator
           GET      | /                                           | 200       | 200        | 200        | 200  | 200
           GET      | /login                                      | 200       | 200        | 200        | 200  | 200
+          GET      | /public                                     | 200       | 200        | 200        | 200  | 200
+          GET      | /public/indicators                          | 200       | 200        | 200        | 200  | 200
+          GET      | /public/actions                             | 200       | 200        | 200        | 200  | 200
+          GET      | /public/reports/2000-01                     | 404       | 404        | 404        | 404  | 404
+          GET      | /open-data                                  | 200       | 200        | 200        | 200  | 200
+          GET      | /accessibility                              | 200       | 200        | 200        | 200  | 200
+          POST     | /public                                     | 403       | 403        | 403        | 403  | 403
           GET      | /indicators                                 | login     | 200        | 200        | 200  | 200
           GET      | /indicators?owner={owner}&status=RED        | login     | 200        | 200        | 200  | 200
           GET      | /indicators/{own}                           | login     | 200        | 200        | 200  | 200
