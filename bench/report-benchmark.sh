@@ -24,6 +24,7 @@
 #   JAVA_OPTS="-XX:+UseParallelGC -XX:StartFlightRecording=filename=/tmp/report.jfr,settings=profile,dumponexit=true" \
 #     bench/report-benchmark.sh                     (the same, with a flight recording to profile)
 #   ONLY=page bench/report-benchmark.sh             (only the draft page, no PDF, no publishing)
+#   ROUNDS=3 (default)                              (nginx and the public page, in turn, 3 times)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -144,7 +145,7 @@ if pdf | grep -q '^200 application/pdf'; then
   echo "== draft PDF /reports/$MONTH/files/all.pdf, 5 after a warm-up; load before $(load)"
   for _ in 1 2 3 4 5; do pdf | awk '{print $3}'; done | sort -n |
     awk '{t[NR] = $1} END {printf "median %.2f s, max %.2f s", t[3], t[5]}'
-  echo ", $(wc -c < "$DATA/all.pdf") bytes, $(grep -c '/Type */Page[^s]' "$DATA/all.pdf" || true) pages"
+  echo ", $(wc -c < "$DATA/all.pdf") bytes"
 else
   echo "== draft PDF: no PDF writer in this build ($(pdf | cut -d' ' -f1-2))"
 fi
@@ -206,8 +207,13 @@ for _ in $(seq 1 20); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/pub
 cmp -s "$DATA/public.html" <(curl -s "http://127.0.0.1:$NGINX_PORT/public/reports/$MONTH") ||
   { echo "nginx does not serve the same page" >&2; exit 1; }
 echo "nginx: $(nginx -v 2>&1 | sed 's/.*: //'), $(pgrep -c -P "$NGINX") workers"
-run bench/p95.lua "nginx, the same HTML as a static file" "http://127.0.0.1:$NGINX_PORT/public/reports/$MONTH" | tee "$DATA/nginx.out"
-run bench/p95.lua "Barometer, public page /public/reports/$MONTH" "http://127.0.0.1:$PORT/public/reports/$MONTH" | tee "$DATA/barometer.out"
+# ROUNDS pairs, the order swapped each round, so that a change in the machine's load during the
+# run falls on both alike.
+nginx_run() { run bench/p95.lua "nginx, the same HTML as a static file" "http://127.0.0.1:$NGINX_PORT/public/reports/$MONTH" | tee "$DATA/nginx.out"; }
+barometer_run() { run bench/p95.lua "Barometer, public page /public/reports/$MONTH" "http://127.0.0.1:$PORT/public/reports/$MONTH" | tee "$DATA/barometer.out"; }
 rate() { awk '/^throughput/ {print $2}' "$1"; }
-echo "Barometer / nginx: $(awk -v b="$(rate "$DATA/barometer.out")" -v n="$(rate "$DATA/nginx.out")" 'BEGIN {printf "%.2f", b / n}') (goal: at least 0.50)"
+for round in $(seq 1 "${ROUNDS:-3}"); do
+  if [ $((round % 2)) = 1 ]; then nginx_run; barometer_run; else barometer_run; nginx_run; fi
+  echo "round $round: Barometer / nginx: $(awk -v b="$(rate "$DATA/barometer.out")" -v n="$(rate "$DATA/nginx.out")" 'BEGIN {printf "%.2f", b / n}') (goal: at least 0.50)"
+done
 cpu "public page" "$BASE/public/reports/$MONTH"
