@@ -16,10 +16,11 @@ import org.thymeleaf.context.Context;
  * node ({@link DataVersion}), a published edition's for good, since it never changes. Also the list
  * of what stops a draft being published, drawn once for each list.
  *
- * <p>A body is written in ASCII, anything else as a character reference ({@code &#8211;}): a Java
- * string of Latin-1 characters only takes one byte a character, and Tomcat encodes it to UTF-8 on
- * its fast path. A single en dash made the whole body (580 kB for 200 indicators) a string of two
- * bytes a character, which Tomcat encoded character by character on every request.
+ * <p>A body and a list are written in ASCII, anything else as a character reference ({@code
+ * &#8211;}): a Java string of Latin-1 characters only takes one byte a character, and Tomcat
+ * encodes it to UTF-8 on its fast path. A single en dash made the whole body (580 kB for 200
+ * indicators) a string of two bytes a character, which Tomcat encoded character by character on
+ * every request.
  */
 @Component
 public class ReportPages {
@@ -70,7 +71,7 @@ public class ReportPages {
         l -> {
           Context context = new Context(Locale.UK);
           context.setVariable("missing", l);
-          return templates.process("report/missing", Set.of("missing"), context);
+          return ascii(templates.process("report/missing", Set.of("missing"), context));
         });
   }
 
