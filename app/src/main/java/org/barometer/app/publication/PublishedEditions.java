@@ -2,7 +2,9 @@ package org.barometer.app.publication;
 
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.barometer.app.database.DataVersion;
 import org.barometer.app.database.VersionedCache;
 import org.barometer.app.organisation.OrganisationSettings;
@@ -16,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The published editions as the public site finds them: kept in memory until the database's change
- * counter moves (publishing an edition moves it), so a public page costs one read of the counter.
+ * counter moves (publishing an edition moves it), so a public page costs one read of the counter. A
+ * month's edition, once found, is kept for good, without reading the counter: an edition is never
+ * changed or removed (the database refuses both), and a month has at most one.
  */
 @Component
 class PublishedEditions {
@@ -24,6 +28,7 @@ class PublishedEditions {
   private final Editions editions;
   private final OrganisationSettings settings;
   private final VersionedCache<YearMonth, Optional<Edition>> byMonth;
+  private final Map<YearMonth, Edition> found = new ConcurrentHashMap<>();
   private final VersionedCache<String, List<Editions.Listed>> listed;
   private final VersionedCache<String, String> names;
 
@@ -42,7 +47,13 @@ class PublishedEditions {
 
   /** The edition published for the month, if there is one. */
   Optional<Edition> of(YearMonth month) {
-    return byMonth.get(month, editions::of);
+    Edition known = found.get(month);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Edition> edition = byMonth.get(month, editions::of);
+    edition.ifPresent(e -> found.put(month, e));
+    return edition;
   }
 
   /** The latest published edition, if any. */

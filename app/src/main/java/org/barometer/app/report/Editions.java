@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.barometer.app.database.DataVersion;
+import org.barometer.app.database.VersionedCache;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Published editions and their files, as stored. An edition never changes once stored (the database
- * refuses updates and deletes), so an edition read once is kept in this node's memory.
+ * refuses updates and deletes), so an edition read once is kept in this node's memory. Which months
+ * have one is kept behind the change counter ({@link DataVersion}), which a new edition moves.
  */
 @Repository
 public class Editions {
@@ -37,10 +40,12 @@ public class Editions {
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final Map<Long, Edition> read = new ConcurrentHashMap<>();
+  private final VersionedCache<YearMonth, Optional<Long>> ids;
 
-  Editions(JdbcClient jdbc, JsonMapper json) {
+  Editions(JdbcClient jdbc, JsonMapper json, DataVersion version) {
     this.jdbc = jdbc;
     this.json = json;
+    this.ids = version.cache(64);
   }
 
   /** Every published edition, newest month first. */
@@ -59,11 +64,14 @@ public class Editions {
 
   /** The edition published for the month, if there is one. */
   public Optional<Edition> of(YearMonth month) {
+    return ids.get(month, this::idOf).map(id -> read.computeIfAbsent(id, this::load));
+  }
+
+  private Optional<Long> idOf(YearMonth month) {
     return jdbc.sql("select id from report_edition where month = ?")
         .param(Date.valueOf(month.atDay(1)))
         .query(Long.class)
-        .optional()
-        .map(id -> read.computeIfAbsent(id, this::load));
+        .optional();
   }
 
   private Edition load(long id) {

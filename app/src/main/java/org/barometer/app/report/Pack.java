@@ -1,6 +1,7 @@
 package org.barometer.app.report;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A cut of a month's report: the whole of it, one scrutiny committee's part, or one department's.
@@ -11,6 +12,9 @@ import java.util.Objects;
  * @param key its key in addresses: {@code all}, {@code committee-people}, {@code department-place}
  */
 public record Pack(Kind kind, long unitId, String name, String key) {
+
+  private static final Pattern COMMITTEE_SUFFIX =
+      Pattern.compile("-scrutiny-committee$|-committee$");
 
   /** The cuts. */
   public enum Kind {
@@ -35,7 +39,7 @@ public record Pack(Kind kind, long unitId, String name, String key) {
         Kind.COMMITTEE,
         committee.id(),
         named ? committee.name() : committee.name() + " Scrutiny Committee",
-        "committee-" + committee.slug().replaceFirst("-scrutiny-committee$|-committee$", ""));
+        "committee-" + COMMITTEE_SUFFIX.matcher(committee.slug()).replaceFirst(""));
   }
 
   static Pack department(ReportUnit department) {

@@ -115,8 +115,10 @@ class ReportController {
     model.addAttribute("body", pages.body(report, pack, edition, "", edition == null));
     model.addAttribute("formats", ReportFormat.values());
     model.addAttribute("mayPublish", team && edition == null);
-    model.addAttribute(
-        "missing", edition == null && refused.isEmpty() ? publish.missing(report) : refused);
+    List<PublishReport.Missing> missing =
+        team && edition == null && refused.isEmpty() ? publish.missing(report) : refused;
+    model.addAttribute("missing", missing);
+    model.addAttribute("missingList", pages.missing(missing));
     model.addAttribute("refused", !refused.isEmpty());
     return "report/report";
   }
