@@ -335,7 +335,7 @@ class AccessibilityBrowserIT {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the exception"))
         .click();
     assertThat(page.locator(".govuk-error-summary"))
-        .containsText("Say what happened to make the figure red");
+        .containsText("Say what is being done to bring it back on track");
     checkAccessible(page);
   }
 
