@@ -20,7 +20,11 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {
       "barometer.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
       // Scheduled reminders are off; a test that needs them calls SendNotices itself.
-      "barometer.reminders.cron=-"
+      "barometer.reminders.cron=-",
+      // Every context keeps its pool while the suite runs: small pools keep the contexts under
+      // an external PostgreSQL's 100 connections.
+      "spring.datasource.hikari.maximum-pool-size=4",
+      "spring.datasource.hikari.minimum-idle=1"
     })
 @ContextConfiguration(initializers = IsolatedDatabase.class)
 public @interface IntegrationTest {
