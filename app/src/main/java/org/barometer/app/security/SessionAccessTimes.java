@@ -1,16 +1,24 @@
 package org.barometer.app.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Records when a session was last used at most once a minute, rather than on every request.
@@ -22,11 +30,19 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * (an attribute, the id, the timeout) is written as before. The idle timeout ({@code
  * spring.session.timeout}) counts from the recorded access, so a session left idle ends between the
  * timeout less a minute and the timeout after its last request.
+ *
+ * <p>It also keeps the session a request found until the request ends ({@link Forgetting}): Spring
+ * Session commits a session twice, when the response is committed and when its filter ends, and the
+ * first commit forgets the session, so the second read it again from the database, on every request
+ * of a page longer than the response buffer.
  */
 final class SessionAccessTimes implements FindByIndexNameSessionRepository<Session> {
 
   /** How stale the recorded last access may grow before a request records it again. */
   static final Duration RECORDED_EVERY = Duration.ofMinutes(1);
+
+  /** The session the request on this thread found; {@link Forgetting} clears it. */
+  private static final ThreadLocal<Recorded> FOUND = new ThreadLocal<>();
 
   private final FindByIndexNameSessionRepository<Session> sessions;
 
@@ -48,12 +64,22 @@ final class SessionAccessTimes implements FindByIndexNameSessionRepository<Sessi
 
   @Override
   public Session findById(String id) {
+    Recorded kept = FOUND.get();
+    if (kept != null && kept.getId().equals(id)) {
+      return kept;
+    }
     Session found = sessions.findById(id);
-    return found == null ? null : new Recorded(found);
+    if (found == null) {
+      return null;
+    }
+    Recorded recorded = new Recorded(found);
+    FOUND.set(recorded);
+    return recorded;
   }
 
   @Override
   public void deleteById(String id) {
+    FOUND.remove();
     sessions.deleteById(id);
   }
 
@@ -139,6 +165,25 @@ final class SessionAccessTimes implements FindByIndexNameSessionRepository<Sessi
   }
 
   /**
+   * Forgets the session a request found when the request ends, around Spring Session's own filter,
+   * so that no later request on the thread is given it.
+   */
+  static final class Forgetting extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      FOUND.remove();
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        FOUND.remove();
+      }
+    }
+  }
+
+  /**
    * Puts the wrapper around the repository Spring Boot configures (timeout, table, clean-up of
    * expired sessions all as configured), so that the session filter uses it.
    */
@@ -155,6 +200,14 @@ final class SessionAccessTimes implements FindByIndexNameSessionRepository<Sessi
               : bean;
         }
       };
+    }
+
+    @Bean
+    FilterRegistrationBean<Forgetting> forgettingSessions() {
+      FilterRegistrationBean<Forgetting> registration =
+          new FilterRegistrationBean<>(new Forgetting());
+      registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+      return registration;
     }
   }
 }
