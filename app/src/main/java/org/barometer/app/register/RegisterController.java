@@ -19,6 +19,7 @@ import org.barometer.app.security.People;
 import org.barometer.app.statistics.IndicatorCharts;
 import org.barometer.app.target.TargetYear;
 import org.barometer.app.target.Targets;
+import org.barometer.app.web.DrawnPages;
 import org.barometer.core.number.ExactValue;
 import org.barometer.core.period.FinancialYear;
 import org.barometer.core.status.Status;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 
 /** The indicator list and each indicator's page. */
 @Controller
@@ -43,6 +45,7 @@ class RegisterController {
   private final People people;
 
   private final IndicatorCharts charts;
+  private final DrawnPages pages;
 
   RegisterController(
       AssessIndicators assess,
@@ -52,8 +55,10 @@ class RegisterController {
       Measurements measurements,
       Access access,
       People people,
-      IndicatorCharts charts) {
+      IndicatorCharts charts,
+      DrawnPages pages) {
     this.charts = charts;
+    this.pages = pages;
     this.access = access;
     this.people = people;
     this.assess = assess;
@@ -84,18 +89,30 @@ class RegisterController {
   /** Figures the indicator page shows; the rest are on its page of figures. */
   static final int SHOWN_FIGURES = 24;
 
+  /**
+   * An indicator's page, drawn once for each person at each version of the data ({@link
+   * DrawnPages}): what it shows comes from the register, the figures, the targets and the charts,
+   * all behind the change counter, and from who asks.
+   */
   @GetMapping("/indicators/{code}")
-  String indicator(
-      @PathVariable String code,
-      @RequestParam(required = false) String month,
-      Principal user,
-      Model model) {
+  View indicator(
+      @PathVariable String code, @RequestParam(required = false) String month, Principal user) {
     Month chosen = month(month);
     AssessIndicators.Examined examined =
         assess
             .examine(code, chosen.month())
             .orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No indicator " + code));
+    return pages.page(
+        chosen.month().toString(),
+        model -> {
+          describe(examined, chosen, user, model);
+          return "register/indicator";
+        });
+  }
+
+  private void describe(
+      AssessIndicators.Examined examined, Month chosen, Principal user, Model model) {
     Judged judged = examined.judged();
     long id = judged.indicator().indicatorId();
     model.addAttribute("month", chosen.month());
@@ -136,7 +153,6 @@ class RegisterController {
             examined.targets(),
             judged.assessment(),
             chosen.month()));
-    return "register/indicator";
   }
 
   /** Every figure of an indicator, latest first; drafts only to those who may enter them. */

@@ -9,6 +9,7 @@ import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.register.AssessIndicators;
 import org.barometer.app.security.Access;
+import org.barometer.app.web.DrawnPages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,6 +42,7 @@ class ReportController {
   private final Indicators indicators;
   private final AssessIndicators assess;
   private final Access access;
+  private final DrawnPages drawnPages;
 
   ReportController(
       BuildReport build,
@@ -51,7 +54,9 @@ class ReportController {
       ReportExceptions exceptions,
       Indicators indicators,
       AssessIndicators assess,
-      Access access) {
+      Access access,
+      DrawnPages drawnPages) {
+    this.drawnPages = drawnPages;
     this.build = build;
     this.editions = editions;
     this.pages = pages;
@@ -88,13 +93,29 @@ class ReportController {
   }
 
   @GetMapping("/reports/{month}")
-  String report(@PathVariable String month, Principal user, Model model) {
-    return show(month(month), "all", user, model, List.of());
+  View report(@PathVariable String month, Principal user) {
+    return drawn(month(month), "all", user);
   }
 
   @GetMapping("/reports/{month}/packs/{pack}")
-  String pack(@PathVariable String month, @PathVariable String pack, Principal user, Model model) {
-    return show(month(month), pack, user, model, List.of());
+  View pack(@PathVariable String month, @PathVariable String pack, Principal user) {
+    return drawn(month(month), pack, user);
+  }
+
+  /**
+   * A report's page, drawn once for each person at each version of the data ({@link DrawnPages}): a
+   * draft comes from tables behind the change counter, and an edition never changes.
+   */
+  private View drawn(YearMonth month, String packKey, Principal user) {
+    Edition edition = editions.of(month).orElse(null);
+    MonthlyReport report = edition != null ? edition.report() : build.build(month);
+    Pack pack = report.pack(packKey).orElseThrow(() -> notFound("No pack " + packKey));
+    return drawnPages.page(
+        "",
+        model -> {
+          describe(report, pack, edition, user, model, List.of());
+          return "report/report";
+        });
   }
 
   private String show(
@@ -106,6 +127,17 @@ class ReportController {
     Edition edition = editions.of(month).orElse(null);
     MonthlyReport report = edition != null ? edition.report() : build.build(month);
     Pack pack = report.pack(packKey).orElseThrow(() -> notFound("No pack " + packKey));
+    describe(report, pack, edition, user, model, refused);
+    return "report/report";
+  }
+
+  private void describe(
+      MonthlyReport report,
+      Pack pack,
+      Edition edition,
+      Principal user,
+      Model model,
+      List<PublishReport.Missing> refused) {
     boolean team = access.mayApprove(user.getName());
     model.addAttribute("report", report);
     model.addAttribute("pack", pack);
@@ -120,7 +152,6 @@ class ReportController {
     model.addAttribute("missing", missing);
     model.addAttribute("missingList", pages.missing(missing));
     model.addAttribute("refused", !refused.isEmpty());
-    return "report/report";
   }
 
   @GetMapping("/reports/{month}/files/{pack}.{extension}")

@@ -41,6 +41,24 @@ public final class WebClient {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html"));
   }
 
+  /** A page asked for with more headers, as names and values in turn. */
+  public HttpResponse<String> get(String path, String... headers) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html")
+            .headers(headers));
+  }
+
+  /** Every CSRF token the page's forms carry. */
+  public static List<String> csrfTokens(String page) {
+    List<String> tokens = new ArrayList<>();
+    Matcher matcher = CSRF.matcher(page);
+    while (matcher.find()) {
+      tokens.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+    }
+    return tokens;
+  }
+
   /** The bytes of a file the page offers, such as a workbook. */
   public byte[] download(String path) {
     try {
