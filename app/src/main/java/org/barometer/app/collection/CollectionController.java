@@ -110,6 +110,9 @@ class CollectionController {
       Model model,
       RedirectAttributes redirect) {
     requireApprover(user);
+    if (measurements.byId(id).isEmpty()) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No figure " + id);
+    }
     Map<String, String> errors =
         "approve".equals(decision)
             ? decide.approve(id, version, user.getName())

@@ -127,6 +127,17 @@ class CollectionIT {
   }
 
   @Test
+  void aDecisionOnAFigureThatIsNotThereIsNotFound() {
+    WebClient team = signedInTeam();
+
+    HttpResponse<String> decided =
+        team.submit(
+            "/approvals", "/approvals/987654321", Map.of("version", "0", "decision", "approve"));
+
+    assertThat(decided.statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void tellsTheSecondOfTwoEditorsAndShowsTheFirstOnesChange() {
     WebClient first = signedInTeam();
     WebClient second = signedInTeam();
