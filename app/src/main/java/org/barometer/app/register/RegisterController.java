@@ -68,9 +68,22 @@ class RegisterController {
     this.measurements = measurements;
   }
 
+  /**
+   * The indicator list, drawn once for each person at each version of the data ({@link
+   * DrawnPages}); the filters are in its address.
+   */
   @GetMapping("/indicators")
-  String list(@RequestParam(required = false) String month, IndicatorFilter filter, Model model) {
+  View list(@RequestParam(required = false) String month, IndicatorFilter filter) {
     Month chosen = month(month);
+    return pages.page(
+        chosen.month().toString(),
+        model -> {
+          describeList(chosen, filter, model);
+          return "register/list";
+        });
+  }
+
+  private void describeList(Month chosen, IndicatorFilter filter, Model model) {
     List<Judged> all = assess.all(chosen.month());
     List<Judged> shown = all.stream().filter(filter::admits).toList();
     model.addAttribute("month", chosen.month());
@@ -83,7 +96,6 @@ class RegisterController {
     model.addAttribute("aims", organisation.aims());
     model.addAttribute("owners", owners(all));
     model.addAttribute("names", new OrganisationNames(organisation));
-    return "register/list";
   }
 
   /** Figures the indicator page shows; the rest are on its page of figures. */
