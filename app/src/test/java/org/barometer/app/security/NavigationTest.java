@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 class NavigationTest {
 
@@ -32,6 +37,30 @@ class NavigationTest {
     assertThat(team.teamOrAdministrator()).isTrue();
     assertThat(admin).isEqualTo(new Navigation(true, "admin", false, true));
     assertThat(admin.teamOrAdministrator()).isTrue();
+  }
+
+  @Test
+  void everyPageIsGivenTheHeaderButNoRedirect() {
+    SecurityContextHolder.getContext().setAuthentication(signedIn("pt", Role.PERFORMANCE_TEAM));
+    try {
+      Navigation.Interceptor interceptor = new Navigation.Interceptor();
+      ModelAndView page = new ModelAndView("register/indicator");
+      ModelAndView redirect = new ModelAndView("redirect:/approvals");
+      ModelAndView redirectView = new ModelAndView(new RedirectView("/approvals"));
+
+      for (ModelAndView view : List.of(page, redirect, redirectView)) {
+        interceptor.postHandle(
+            new MockHttpServletRequest(), new MockHttpServletResponse(), new Object(), view);
+      }
+      interceptor.postHandle(
+          new MockHttpServletRequest(), new MockHttpServletResponse(), new Object(), null);
+
+      assertThat(page.getModel().get("nav")).isEqualTo(new Navigation(true, "pt", true, false));
+      assertThat(redirect.getModel()).doesNotContainKey("nav");
+      assertThat(redirectView.getModel()).doesNotContainKey("nav");
+    } finally {
+      SecurityContextHolder.clearContext();
+    }
   }
 
   private static UsernamePasswordAuthenticationToken signedIn(String name, Role role) {
