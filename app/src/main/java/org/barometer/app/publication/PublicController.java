@@ -44,6 +44,7 @@ class PublicController {
   private final ReportFiles files;
   private final PublishedCharts charts;
   private final ITemplateEngine templates;
+  private final PublicContact contact;
   private final Map<PageKey, PublicResponses.Body> rendered = new ConcurrentHashMap<>();
 
   PublicController(
@@ -51,7 +52,9 @@ class PublicController {
       ReportPages pages,
       ReportFiles files,
       PublishedCharts charts,
-      ITemplateEngine templates) {
+      ITemplateEngine templates,
+      PublicContact contact) {
+    this.contact = contact;
     this.editions = editions;
     this.pages = pages;
     this.files = files;
@@ -202,6 +205,7 @@ class PublicController {
   @GetMapping("/accessibility")
   String accessibility(Model model) {
     model.addAttribute("organisation", editions.organisationName());
+    model.addAttribute("contact", contact);
     return "publication/accessibility";
   }
 

@@ -37,7 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  * publishing changes what other tests read.
  */
 @IntegrationTest
-@TestPropertySource(properties = "barometer.test.database=public")
+@TestPropertySource(
+    properties = {
+      "barometer.test.database=public",
+      "barometer.public.contact.email=performance@example.gov.uk",
+      "barometer.public.contact.phone=01702 215000"
+    })
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicSiteIT {
 
@@ -138,7 +143,12 @@ class PublicSiteIT {
         .contains("Public Sector Bodies (Websites and Mobile Applications) (No. 2)")
         .contains("WCAG 2.2")
         .contains("veraPDF")
-        .contains("28 November 2026");
+        .contains("28 November 2026")
+        .contains(
+            "email <a class=\"govuk-link\" href=\"mailto:performance@example.gov.uk\">"
+                + "performance@example.gov.uk</a>")
+        .contains("call <span>01702 215000</span>")
+        .doesNotContain("usual contact channels");
     assertThat(get("/public").body())
         .contains("Monthly Performance Report: November 2016")
         .doesNotContain("Nothing is published yet");
