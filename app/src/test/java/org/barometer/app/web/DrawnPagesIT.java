@@ -77,6 +77,24 @@ class DrawnPagesIT {
   }
 
   @Test
+  void aDraftReportShowsAChangedActionAtOnce() {
+    WebClient team = new WebClient(port);
+    team.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+    String code =
+        jdbc.sql("select code from action where retired_at is null order by id limit 1")
+            .query(String.class)
+            .single();
+    assertThat(team.get("/reports/2016-11").body()).doesNotContain("Retitled after the draft");
+
+    jdbc.sql("update action set title = 'Retitled after the draft was drawn' where code = ?")
+        .param(code)
+        .update();
+
+    assertThat(team.get("/reports/2016-11").body())
+        .contains(code + ". Retitled after the draft was drawn");
+  }
+
+  @Test
   void writesDatesInBritishEnglishWhateverLanguageTheBrowserAsksFor() {
     WebClient team = new WebClient(port);
     team.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
