@@ -61,7 +61,11 @@ class PublishedCharts {
       return null;
     }
     return drawn.get(
-        new Key(edition.id(), indicator.code()), k -> draw(indicator, policies.inForce()));
+        new Key(edition.id(), indicator.code()),
+        k ->
+            draw(
+                indicator,
+                indicator.chart() != null ? indicator.chart().settings() : policies.inForce()));
   }
 
   /** Both charts of an indicator's published history, with the SPC settings given. */

@@ -26,6 +26,7 @@ import org.barometer.app.organisation.OrganisationUnit;
 import org.barometer.app.register.AssessIndicators;
 import org.barometer.app.register.Judged;
 import org.barometer.app.security.People;
+import org.barometer.app.statistics.ChartDefinition;
 import org.barometer.app.statistics.IndicatorCharts;
 import org.barometer.core.aggregation.ReportedFigure;
 import org.barometer.core.assessment.Assessment;
@@ -140,6 +141,7 @@ public class BuildReport {
         spc.hasFigures() && !definition.contextual()
             ? spc.result().assuranceIcon()
             : Optional.empty();
+    List<ReportIndicator.HistoryPoint> history = history(measure, examined.figures(), month);
     String commentary =
         figure
             .flatMap(
@@ -188,10 +190,17 @@ public class BuildReport {
         assurance.map(AssuranceIcon::key).orElse(""),
         assurance.map(AssuranceIcon::label).orElse(""),
         spc.hasFigures() ? spc.reading().summary() : "",
-        history(measure, examined.figures(), month),
+        history,
         commentary,
         note == null ? "" : note.explanation(),
-        note == null ? "" : note.recoveryAction());
+        note == null ? "" : note.recoveryAction(),
+        ReportChart.of(
+            charts.settings(),
+            history,
+            spc.definition().recalculations().stream()
+                .map(ChartDefinition.Recalculation::starts)
+                .toList(),
+            spc.definition().baselinePoints()));
   }
 
   private static BigDecimal targetValue(Measure measure, TargetForPeriod target) {

@@ -51,6 +51,8 @@ import java.util.Objects;
  * @param commentary the owner's commentary on the reported figure, or empty
  * @param explanation for a red figure: what happened, or empty
  * @param recoveryAction for a red figure: what is being done to recover, or empty
+ * @param chart how its XmR chart is drawn from {@code history}; null in editions published before
+ *     charts were kept with them
  */
 public record ReportIndicator(
     String code,
@@ -93,7 +95,8 @@ public record ReportIndicator(
     List<HistoryPoint> history,
     String commentary,
     String explanation,
-    String recoveryAction) {
+    String recoveryAction,
+    ReportChart chart) {
 
   public ReportIndicator {
     Objects.requireNonNull(code, "code");

@@ -305,6 +305,34 @@ class PublicSiteIT {
     assertThat(team.get("/reports/2016-12").body()).contains("31.41");
   }
 
+  @Test
+  @Order(6)
+  void aPublishedChartIsDrawnAsItWasPublishedWhateverTheSettingsBecome() {
+    WebClient team = signedInTeam();
+    String published = xmrChart(get("/public/indicators/12").body());
+    String staff = xmrChart(team.get("/indicators/12?month=2016-11").body());
+
+    jdbc.sql(
+            "insert into organisation_setting (key, value, changed_by, changed_at)"
+                + " values ('spc.shift_points', '3', 'test', now())"
+                + " on conflict (key) do update set value = excluded.value")
+        .update();
+
+    assertThat(xmrChart(team.get("/indicators/12?month=2016-11").body()))
+        .as("the settings change the chart drawn now")
+        .isNotEqualTo(staff);
+    assertThat(xmrChart(get("/public/indicators/12").body()))
+        .as("but not the published one")
+        .isEqualTo(published);
+  }
+
+  private static String xmrChart(String page) {
+    int id = page.indexOf("id=\"xmr\"");
+    assertThat(id).as("an XmR chart").isNotNegative();
+    int start = page.lastIndexOf("<svg", id);
+    return page.substring(start, page.indexOf("</svg>", start));
+  }
+
   private void publishNovember() {
     WebClient team = signedInTeam();
     for (String code : RED) {

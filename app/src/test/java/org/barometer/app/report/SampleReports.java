@@ -209,12 +209,27 @@ public final class SampleReports {
     return copy(i, history, i.commentary(), i.explanation(), i.recoveryAction());
   }
 
+  /** The indicator with how its XmR chart is drawn. */
+  public static ReportIndicator withChart(ReportIndicator i, ReportChart chart) {
+    return copy(i, i.history(), i.commentary(), i.explanation(), i.recoveryAction(), chart);
+  }
+
   private static ReportIndicator copy(
       ReportIndicator i,
       List<ReportIndicator.HistoryPoint> history,
       String commentary,
       String explanation,
       String recoveryAction) {
+    return copy(i, history, commentary, explanation, recoveryAction, i.chart());
+  }
+
+  private static ReportIndicator copy(
+      ReportIndicator i,
+      List<ReportIndicator.HistoryPoint> history,
+      String commentary,
+      String explanation,
+      String recoveryAction,
+      ReportChart chart) {
     return new ReportIndicator(
         i.code(),
         i.name(),
@@ -256,7 +271,8 @@ public final class SampleReports {
         history,
         commentary,
         explanation,
-        recoveryAction);
+        recoveryAction,
+        chart);
   }
 
   private static List<ReportIndicator.HistoryPoint> history(
@@ -346,6 +362,7 @@ public final class SampleReports {
         history,
         red ? "Demand rose after the new contract" : "",
         red ? "A new contractor started in October and rounds were missed." : "",
-        red ? "Rounds re-planned; weekly checks by the service manager until March." : "");
+        red ? "Rounds re-planned; weekly checks by the service manager until March." : "",
+        null);
   }
 }
