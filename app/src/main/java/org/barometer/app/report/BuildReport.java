@@ -34,6 +34,7 @@ import org.barometer.core.indicator.Measure;
 import org.barometer.core.number.ExactValue;
 import org.barometer.core.period.Period;
 import org.barometer.core.statistics.AssuranceIcon;
+import org.barometer.core.statistics.SpcSettings;
 import org.barometer.core.statistics.VariationIcon;
 import org.barometer.core.target.TargetForPeriod;
 import org.springframework.stereotype.Service;
@@ -89,6 +90,7 @@ public class BuildReport {
 
   private MonthlyReport buildNow(YearMonth month) {
     Units units = new Units(organisation.namedUnits());
+    SpcSettings spcSettings = charts.settings();
     Map<String, String> lastMonth = new HashMap<>();
     for (Judged judged : assess.all(month.minusMonths(1))) {
       lastMonth.put(judged.code(), judged.statusKey());
@@ -105,7 +107,8 @@ public class BuildReport {
               month,
               units,
               lastMonth.getOrDefault(current.code(), "NONE"),
-              notes.get(current.indicator().indicatorId())));
+              notes.get(current.indicator().indicatorId()),
+              spcSettings));
     }
     Optional<Edition> before = editions.latestBefore(month);
     List<ReportRevision> revisions =
@@ -127,7 +130,8 @@ public class BuildReport {
       YearMonth month,
       Units units,
       String lastMonthStatus,
-      ExceptionNote note) {
+      ExceptionNote note,
+      SpcSettings spcSettings) {
     Judged judged = examined.judged();
     IndicatorDefinition definition = judged.indicator().definition();
     Measure measure = definition.measure();
@@ -195,7 +199,7 @@ public class BuildReport {
         note == null ? "" : note.explanation(),
         note == null ? "" : note.recoveryAction(),
         ReportChart.of(
-            charts.settings(),
+            spcSettings,
             history,
             spc.definition().recalculations().stream()
                 .map(ChartDefinition.Recalculation::starts)
