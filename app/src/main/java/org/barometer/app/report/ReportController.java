@@ -107,37 +107,41 @@ class ReportController {
    * draft comes from tables behind the change counter, and an edition never changes.
    */
   private View drawn(YearMonth month, String packKey, Principal user) {
-    Edition edition = editions.of(month).orElse(null);
-    MonthlyReport report = edition != null ? edition.report() : build.build(month);
-    Pack pack = report.pack(packKey).orElseThrow(() -> notFound("No pack " + packKey));
+    Shown shown = shown(month, packKey);
     return drawnPages.page(
         "",
         model -> {
-          describe(report, pack, edition, user, model, List.of());
+          describe(shown, user, model, List.of());
           return "report/report";
         });
   }
 
+  /** The report page drawn afresh, listing what refused its publication. */
   private String show(
       YearMonth month,
       String packKey,
       Principal user,
       Model model,
       List<PublishReport.Missing> refused) {
-    Edition edition = editions.of(month).orElse(null);
-    MonthlyReport report = edition != null ? edition.report() : build.build(month);
-    Pack pack = report.pack(packKey).orElseThrow(() -> notFound("No pack " + packKey));
-    describe(report, pack, edition, user, model, refused);
+    describe(shown(month, packKey), user, model, refused);
     return "report/report";
   }
 
+  /** A month's report cut to a pack: its edition's, or a draft when none is published. */
+  private record Shown(Edition edition, MonthlyReport report, Pack pack) {}
+
+  private Shown shown(YearMonth month, String packKey) {
+    Edition edition = editions.of(month).orElse(null);
+    MonthlyReport report = edition != null ? edition.report() : build.build(month);
+    Pack pack = report.pack(packKey).orElseThrow(() -> notFound("No pack " + packKey));
+    return new Shown(edition, report, pack);
+  }
+
   private void describe(
-      MonthlyReport report,
-      Pack pack,
-      Edition edition,
-      Principal user,
-      Model model,
-      List<PublishReport.Missing> refused) {
+      Shown shown, Principal user, Model model, List<PublishReport.Missing> refused) {
+    Edition edition = shown.edition();
+    MonthlyReport report = shown.report();
+    Pack pack = shown.pack();
     boolean team = access.mayApprove(user.getName());
     model.addAttribute("report", report);
     model.addAttribute("pack", pack);
