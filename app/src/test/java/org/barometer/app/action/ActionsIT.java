@@ -25,10 +25,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** The seed's priority actions as printed, and an owner's progress from entry to status. */
+/**
+ * The seed's priority actions as printed, and an owner's progress from entry to status, on Monday 2
+ * July 2018: every action and milestone of the seed was due by 31 March 2018, so each one that is
+ * not complete is red, and progress may be recorded for any month of 2017/18.
+ */
 @IntegrationTest
+@TestPropertySource(properties = "barometer.clock.as-of=2018-07-02T10:00")
 class ActionsIT {
 
   private static final String PASSWORD = "actions-password-1";

@@ -64,7 +64,7 @@ class TargetApiIT {
     String json =
         """
         {"kind":"PROFILE","months":[100,200,300,400,500,600,700,800,900,1000,1100,1300],
-         "appliesFrom":"2019-04","agreedBy":"Cabinet","decidedOn":"2019-02-14",
+         "appliesFrom":"2019-04","agreedBy":"Cabinet","decidedOn":"2017-01-12",
          "reference":"Minute 77","basedOn":0}
         """;
 

@@ -17,6 +17,8 @@ import org.barometer.app.support.WebClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,6 +79,36 @@ class TimelinessPageIT {
         .param(ann)
         .update();
     clock.set(LocalDateTime.of(2017, 1, 20, 9, 0));
+  }
+
+  /**
+   * The days on which a calendar goes wrong: a bank holiday, the first working day after one, the
+   * due day itself and a month's last day. The page shows the latest ended month, and whether its
+   * figures are due or were due, counting working days without weekends and bank holidays.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "Boxing Day 2016 (a bank holiday), 2016-12-26T09:00, November 2016, were due on 14 December"
+        + " 2016",
+    "Friday 30 December 2016 (the last working day of the month), 2016-12-30T17:00, November 2016,"
+        + " were due on 14 December 2016",
+    "Tuesday 3 January 2017 (the first working day of the year), 2017-01-03T09:00, December 2016,"
+        + " are due by 16 January 2017",
+    "Monday 16 January 2017 (the due day), 2017-01-16T23:59, December 2016, are due by 16 January"
+        + " 2017",
+    "Tuesday 31 January 2017 (a month end), 2017-01-31T23:59, December 2016, were due on 16"
+        + " January 2017"
+  })
+  void showsTheLatestEndedMonthOnDaysThatMatter(
+      String day, LocalDateTime at, String month, String due) {
+    clock.set(at);
+    try {
+      String page = text(signedIn("team.member").get("/timeliness").body());
+
+      assertThat(page).as(day).contains("Figures for " + month).contains(due + ".");
+    } finally {
+      clock.set(LocalDateTime.of(2017, 1, 20, 9, 0));
+    }
   }
 
   @Test

@@ -12,6 +12,12 @@ import org.springframework.test.context.ContextConfiguration;
  * SPRING_DATASOURCE_URL} is set), with a database of its own for each Spring context ({@link
  * IsolatedDatabase}), a known first administrator's password and no scheduled reminders. Test
  * classes with the same settings share one context, and so one database.
+ *
+ * <p>Every context runs on a stated day, never on the day the tests run: the application's clock
+ * starts at {@link #AS_OF}, Friday 20 January 2017 at 10:00 in London, and runs forward from there.
+ * That is after December 2016's figures were due (Monday 16 January, the 10th working day), so the
+ * timeliness page has its overdue figures, and every month the demo data and the tests enter has
+ * ended. A test that needs another day gives its context a {@code @Primary} {@link SettableClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +25,7 @@ import org.springframework.test.context.ContextConfiguration;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "barometer.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
+      "barometer.clock.as-of=" + IntegrationTest.AS_OF,
       // Scheduled reminders are off; a test that needs them calls SendNotices itself.
       "barometer.reminders.cron=-",
       // Every context keeps its pool while the suite runs: small pools keep the contexts under
@@ -29,4 +36,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = IsolatedDatabase.class)
 public @interface IntegrationTest {
   String ADMIN_PASSWORD = "correct-horse-battery-staple";
+
+  /** The local date and time at which every test context's clock starts. */
+  String AS_OF = "2017-01-20T10:00";
 }

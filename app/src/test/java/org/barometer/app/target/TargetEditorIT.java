@@ -55,7 +55,7 @@ class TargetEditorIT {
                 "proposedBy", "Corporate Management Team",
                 "decidedDay", "18",
                 "decidedMonth", "1",
-                "decidedYear", "2018",
+                "decidedYear", "2017",
                 "reference", "Minute 612"));
 
     assertThat(saved.statusCode()).isEqualTo(302);
@@ -69,7 +69,7 @@ class TargetEditorIT {
         .contains("82.50%")
         .contains("Agreed by Cabinet")
         .contains("Proposed by Corporate Management Team")
-        .contains("On 18 January 2018")
+        .contains("On 18 January 2017")
         .contains("Reference Minute 612");
     assertThat(audit.about("indicator", "1")).extracting(AuditEvent::action).contains("target.set");
   }
