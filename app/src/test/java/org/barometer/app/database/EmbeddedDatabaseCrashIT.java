@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,14 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.barometer.app.support.ApiClient;
-import org.barometer.app.support.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The default install as a small council runs it: the jar on its embedded PostgreSQL. Killed in the
@@ -41,7 +36,6 @@ class EmbeddedDatabaseCrashIT {
 
   private static final Path JAR = Path.of("target/barometer.jar");
   private static final String ADMIN_PASSWORD = "crash-test-Barometer-2017";
-  private static final Pattern SECRET = Pattern.compile("barometer-secret\"[^>]*>([^<]+)<");
 
   private Path work;
   private Path data;
@@ -67,18 +61,18 @@ class EmbeddedDatabaseCrashIT {
   void keepsEveryAcknowledgedWriteAndRestartsAtOnceAfterAKill() throws Exception {
     RunningBarometer first = start("first");
     assertTheDatabaseIsDurableAndLocked();
-    String token = issueToken(first);
+    String token = first.issueToken(ADMIN_PASSWORD);
 
     Set<String> acknowledged = burstOfNewPeopleKilledMidway(first, token);
     RunningBarometer second = start("after-kill-of-both");
 
-    assertThat(usernames(second, token)).containsAll(acknowledged);
+    assertThat(second.usernames(token)).containsAll(acknowledged);
 
     second.killApplication();
     assertThat(serverProcess()).as("the database left running by the killed Barometer").isPresent();
     RunningBarometer third = start("after-kill-of-the-application");
 
-    assertThat(usernames(third, token)).containsAll(acknowledged);
+    assertThat(third.usernames(token)).containsAll(acknowledged);
   }
 
   private RunningBarometer start(String name) throws Exception {
@@ -153,31 +147,6 @@ class EmbeddedDatabaseCrashIT {
     server.get().onExit().get(1, TimeUnit.MINUTES);
     assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(40);
     return Set.copyOf(acknowledged);
-  }
-
-  private String issueToken(RunningBarometer barometer) {
-    WebClient web = new WebClient(barometer.port);
-    web.signIn("admin", ADMIN_PASSWORD);
-    String page =
-        web.submit(
-                "/account/tokens",
-                "/account/tokens",
-                List.of(
-                    Map.entry("name", "crash test"),
-                    Map.entry("scope", "READ"),
-                    Map.entry("scope", "WRITE")))
-            .body();
-    Matcher secret = SECRET.matcher(page);
-    assertThat(secret.find()).as("a token was issued: " + page).isTrue();
-    return secret.group(1).strip();
-  }
-
-  private Set<String> usernames(RunningBarometer barometer, String token) {
-    JsonNode people =
-        ApiClient.json(new ApiClient(barometer.port, token).get("/api/v1/admin/users"));
-    Set<String> names = ConcurrentHashMap.newKeySet();
-    people.forEach(person -> names.add(person.get("username").asText()));
-    return names;
   }
 
   private Optional<ProcessHandle> serverProcess() throws Exception {

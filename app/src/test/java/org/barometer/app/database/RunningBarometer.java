@@ -12,6 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.barometer.app.support.ApiClient;
+import org.barometer.app.support.WebClient;
 
 /**
  * Barometer started from its jar in a process of its own, on the embedded database in a folder the
@@ -20,6 +26,7 @@ import java.util.Map;
 final class RunningBarometer {
 
   private static final Duration START_WAIT = Duration.ofMinutes(4);
+  private static final Pattern SECRET = Pattern.compile("barometer-secret\"[^>]*>([^<]+)<");
 
   final int port;
   final Process process;
@@ -82,6 +89,34 @@ final class RunningBarometer {
     }
     process.destroyForcibly();
     throw new AssertionError("Barometer was not ready after " + START_WAIT + ":\n" + logTail());
+  }
+
+  /** Signs in as the first administrator and issues an API token to read and write. */
+  String issueToken(String adminPassword) {
+    WebClient web = new WebClient(port);
+    web.signIn("admin", adminPassword);
+    String page =
+        web.submit(
+                "/account/tokens",
+                "/account/tokens",
+                List.of(
+                    Map.entry("name", "test"),
+                    Map.entry("scope", "READ"),
+                    Map.entry("scope", "WRITE")))
+            .body();
+    Matcher secret = SECRET.matcher(page);
+    if (!secret.find()) {
+      throw new AssertionError("No token was issued: " + page);
+    }
+    return secret.group(1).strip();
+  }
+
+  /** The usernames of everyone who may sign in, as the API lists them. */
+  Set<String> usernames(String token) {
+    Set<String> names = new TreeSet<>();
+    ApiClient.json(new ApiClient(port, token).get("/api/v1/admin/users"))
+        .forEach(person -> names.add(person.get("username").asText()));
+    return names;
   }
 
   /** Kills the application with SIGKILL: no shutdown hook runs, its database is left running. */
