@@ -14,6 +14,8 @@ public record NoticeRun(Outcome outcome, int sent) {
     RAN,
     /** No mail server is configured. */
     MAIL_OFF,
+    /** Mail is held ({@code barometer.reminders.hold}), as on a restored copy. */
+    MAIL_HELD,
     /** Another node was running the reminders at the same moment. */
     ANOTHER_NODE_RUNNING
   }

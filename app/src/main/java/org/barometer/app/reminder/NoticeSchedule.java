@@ -45,6 +45,7 @@ class NoticeSchedule {
       case ANOTHER_NODE_RUNNING ->
           log.info("Reminders and chases: another node is sending them, so this one does not");
       case MAIL_OFF -> log.debug("Reminders and chases: mail is off");
+      case MAIL_HELD -> log.info("Reminders and chases: mail is held, so none are sent");
     }
   }
 
@@ -52,6 +53,10 @@ class NoticeSchedule {
   void sayWhetherMailIsOn() {
     if (mail.getIfAvailable() == null) {
       log.info("Mail is off: spring.mail.host is not set, so no reminders or chases are sent");
+    } else if (properties.hold()) {
+      log.warn(
+          "Mail is held (barometer.reminders.hold): no reminders or chases are sent through {}",
+          environment.getProperty("spring.mail.host"));
     } else {
       log.info(
           "Mail is on: reminders and chases go through {}:{} from {}, on the schedule '{}' ({})",

@@ -83,6 +83,9 @@ public class SendNotices {
     if (sender == null) {
       return NoticeRun.skipped(NoticeRun.Outcome.MAIL_OFF);
     }
+    if (properties.hold()) {
+      return NoticeRun.skipped(NoticeRun.Outcome.MAIL_HELD);
+    }
     return run.execute(
         transaction ->
             sent.tryLockRun()
