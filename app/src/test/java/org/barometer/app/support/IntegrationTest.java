@@ -26,6 +26,9 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {
       "barometer.admin.password=" + IntegrationTest.ADMIN_PASSWORD,
       "barometer.clock.as-of=" + IntegrationTest.AS_OF,
+      // Throw-away databases need not survive a power cut: the embedded one runs without fsync
+      // here, and only here (EmbeddedDatabaseCrashIT checks the default is durable).
+      "barometer.embedded-database.durable=false",
       // Scheduled reminders are off; a test that needs them calls SendNotices itself.
       "barometer.reminders.cron=-",
       // Every context keeps its pool while the suite runs: small pools keep the contexts under
