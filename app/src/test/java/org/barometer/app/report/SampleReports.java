@@ -155,6 +155,102 @@ public final class SampleReports {
         revisions);
   }
 
+  /** Text as a careless or hostile person might type it, each starting as a formula would. */
+  public static final List<String> HOSTILE =
+      List.of(
+          "=HYPERLINK(\"http://evil.example\",\"Click\")",
+          "+1+cmd|' /C calc'!A0",
+          "-2+3+cmd|' /C calc'!A0",
+          "@SUM(A1:A9)",
+          "\t=1+1",
+          "\r=2+2");
+
+  /**
+   * The small report with every text a person types starting as a formula would: indicator names,
+   * department and owner names, commentary, exception text, action titles, leads and commentary,
+   * milestones and revision reasons; the bin collections figure is negative (-5,719), a number that
+   * must stay one.
+   */
+  public static MonthlyReport hostile() {
+    MonthlyReport small = small();
+    List<ReportIndicator> indicators = new ArrayList<>();
+    for (int n = 0; n < small.indicators().size(); n++) {
+      ReportIndicator i = small.indicators().get(n);
+      String typed = HOSTILE.get(n % HOSTILE.size());
+      ReportIndicator renamed =
+          indicator(
+              i.code(),
+              typed + " " + i.name(),
+              new ReportUnit(i.departmentId(), HOSTILE.get(3) + " " + i.department()),
+              new ReportUnit(i.aimId(), i.aim()),
+              new ReportUnit(i.committeeId(), i.committee()),
+              i.unit(),
+              i.decimals(),
+              "12".equals(i.code()) ? "-5,719" : i.figure(),
+              "12".equals(i.code()) ? new BigDecimal("-5719") : i.figureValue(),
+              i.target(),
+              i.targetValue(),
+              i.status(),
+              i.lastMonthStatus(),
+              i.contextual(),
+              "12".equals(i.code()) ? history(120, "-5719", 0, "") : i.history());
+      indicators.add(
+          withWords(
+              renamed, HOSTILE.get(0) + " commentary", HOSTILE.get(1), HOSTILE.get(2) + " plan"));
+    }
+    List<ReportAction> actions =
+        small.actions().stream()
+            .map(
+                a ->
+                    new ReportAction(
+                        a.code(),
+                        HOSTILE.get(3) + " " + a.title(),
+                        a.aim(),
+                        a.committeeId(),
+                        a.committee(),
+                        a.departmentIds(),
+                        HOSTILE.get(4),
+                        a.status(),
+                        a.statusLabel(),
+                        a.statusReason(),
+                        a.due(),
+                        a.percentComplete(),
+                        HOSTILE.get(5) + " progress",
+                        a.overdueMilestones().stream()
+                            .map(
+                                m ->
+                                    new ReportAction.ReportMilestone(
+                                        HOSTILE.get(0) + " " + m.title(), m.due()))
+                            .toList(),
+                        a.nextMilestone().isEmpty() ? "" : HOSTILE.get(1)))
+            .toList();
+    List<ReportRevision> revisions =
+        small.revisions().stream()
+            .map(
+                r ->
+                    new ReportRevision(
+                        r.indicatorCode(),
+                        HOSTILE.get(2) + " " + r.indicatorName(),
+                        r.period(),
+                        r.publishedIn(),
+                        r.was(),
+                        r.now(),
+                        HOSTILE.get(3) + " " + r.reason(),
+                        HOSTILE.get(4) + " " + r.by(),
+                        r.at()))
+            .toList();
+    return new MonthlyReport(
+        small.organisation(),
+        small.month(),
+        small.builtAt(),
+        small.departments(),
+        small.aims(),
+        small.committees(),
+        indicators,
+        actions,
+        revisions);
+  }
+
   /**
    * A report of {@code count} indicators, each with ten years of monthly history, a third of them
    * red with their exception written, spread over three departments and committees.

@@ -22,7 +22,9 @@ import org.barometer.app.report.EditionMark;
 import org.barometer.app.report.MonthlyReport;
 import org.barometer.app.report.Pack;
 import org.barometer.app.report.ReportFormat;
+import org.barometer.app.report.ReportIndicator;
 import org.barometer.app.report.SampleReports;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 import org.junit.jupiter.api.Test;
 
 class XlsxReportWriterTest {
@@ -218,8 +220,47 @@ class XlsxReportWriterTest {
     try (XSSFWorkbook book = read(Reports.withCommentary("1", formula))) {
       Cell commentary = row(book.getSheet("Indicators"), "1").getCell(16);
       assertThat(commentary.getCellType()).isEqualTo(CellType.STRING);
-      assertThat(commentary.getStringCellValue()).isEqualTo(formula);
+      assertThat(commentary.getStringCellValue()).isEqualTo("'" + formula);
     }
+  }
+
+  @Test
+  void noTextCellOfAnySheetStartsAsAFormulaAndNumbersStayNumbers() throws IOException {
+    MonthlyReport hostile = SampleReports.hostile();
+    List<String> escaped = new ArrayList<>();
+    try (XSSFWorkbook book = read(hostile)) {
+      for (Sheet sheet : book) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+            if (cell.getCellType() == CellType.STRING) {
+              String text = cell.getStringCellValue();
+              assertThat(text)
+                  .as(sheet.getSheetName() + " " + cell.getAddress())
+                  .satisfiesAnyOf(
+                      t -> assertThat(t).doesNotMatch("(?s)^[=+\\-@\t\r].*"),
+                      t -> assertThat(t).matches("-[0-9][0-9,.]*"));
+              if (text.startsWith("'")) {
+                escaped.add(SpreadsheetText.restored(text));
+              }
+            }
+          }
+        }
+      }
+      Row bins = row(book.getSheet("Indicators"), "12");
+      assertThat(bins.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(bins.getCell(7).getNumericCellValue()).isEqualTo(-5719d);
+    }
+    ReportIndicator bins = hostile.indicators().get(1);
+    assertThat(escaped)
+        .contains(
+            bins.name(),
+            bins.commentary(),
+            bins.explanation(),
+            bins.recoveryAction(),
+            hostile.actions().get(0).title(),
+            hostile.actions().get(0).commentary(),
+            hostile.revisions().get(0).reason());
   }
 
   @Test
