@@ -121,6 +121,19 @@ final class OpenData {
   }
 
   /**
+   * The columns a CSV file holds, in the order of its header row: a file stored with an edition
+   * published before a column was added does not have it, and its metadata must not name it.
+   */
+  static List<CsvColumn> columnsOf(byte[] csv, List<CsvColumn> columns) {
+    String text = new String(csv, StandardCharsets.UTF_8);
+    int end = text.indexOf("\r\n");
+    List<String> header = List.of((end < 0 ? text : text.substring(0, end)).split(",", -1));
+    return header.stream()
+        .flatMap(name -> columns.stream().filter(c -> c.name().equals(name)))
+        .toList();
+  }
+
+  /**
    * The CSVW metadata of a CSV file.
    *
    * @param url the CSV file's address

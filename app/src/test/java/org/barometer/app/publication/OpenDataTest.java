@@ -63,6 +63,21 @@ class OpenDataTest {
   }
 
   @Test
+  void theMetadataOfACsvStoredBeforeAColumnWasAddedNamesOnlyTheColumnsItHas() {
+    String older =
+        "edition_month,indicator_code,status,status_reason,commentary\r\n2016-11,1,GREEN,x,y\r\n";
+    byte[] current =
+        new CsvReportWriter().write(report, org.barometer.app.report.Pack.all(), edition.mark());
+
+    assertThat(OpenData.columnsOf(older.getBytes(StandardCharsets.UTF_8), CsvReportWriter.COLUMNS))
+        .extracting(CsvColumn::name)
+        .containsExactly(
+            "edition_month", "indicator_code", "status", "status_reason", "commentary");
+    assertThat(OpenData.columnsOf(current, CsvReportWriter.COLUMNS))
+        .isEqualTo(CsvReportWriter.COLUMNS);
+  }
+
+  @Test
   void csvwMetadataNamesTheColumnsInOrderWithTheLicence() {
     Map<String, Object> metadata =
         OpenData.csvw("2016-11.csv", "A title", "A council", CsvReportWriter.COLUMNS);

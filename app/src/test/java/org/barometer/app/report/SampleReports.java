@@ -305,6 +305,98 @@ public final class SampleReports {
     return copy(i, history, i.commentary(), i.explanation(), i.recoveryAction());
   }
 
+  /** The reason of the override in {@link #overridden}. */
+  public static final String OVERRIDE_REASON = "Meets the national threshold of 75%";
+
+  /** The computed status's reason kept beside the override in {@link #overridden}. */
+  public static final String COMPUTED_REASON =
+      "Red: 87.34% is 9.66 percentage points below the November target of 97.00%";
+
+  /**
+   * The small report with indicator 1's status set by hand: computed red, judged amber by the
+   * performance team.
+   */
+  public static MonthlyReport overridden() {
+    MonthlyReport small = small();
+    return new MonthlyReport(
+        small.organisation(),
+        small.month(),
+        small.builtAt(),
+        small.departments(),
+        small.aims(),
+        small.committees(),
+        small.indicators().stream()
+            .map(
+                i ->
+                    i.code().equals("1")
+                        ? withStatus(
+                            i,
+                            "AMBER",
+                            "Amber (overridden)",
+                            OVERRIDE_REASON,
+                            "RED",
+                            COMPUTED_REASON)
+                        : i)
+            .toList(),
+        small.actions(),
+        small.revisions());
+  }
+
+  /** The indicator with its status replaced. */
+  public static ReportIndicator withStatus(
+      ReportIndicator i,
+      String status,
+      String label,
+      String reason,
+      String computedStatus,
+      String computedReason) {
+    return new ReportIndicator(
+        i.code(),
+        i.name(),
+        i.definition(),
+        i.contextual(),
+        i.departmentId(),
+        i.department(),
+        i.aimId(),
+        i.aim(),
+        i.committeeId(),
+        i.committee(),
+        i.owner(),
+        i.unit(),
+        i.decimals(),
+        i.polarity(),
+        i.aggregation(),
+        i.figure(),
+        i.figureValue(),
+        i.period(),
+        i.target(),
+        i.targetValue(),
+        status,
+        label,
+        reason,
+        computedStatus,
+        computedReason,
+        i.lastMonthStatus(),
+        i.againstPrevious(),
+        i.againstPreviousReason(),
+        i.againstLastYear(),
+        i.againstLastYearReason(),
+        i.headline(),
+        i.forecast(),
+        i.forecastValue(),
+        i.forecastReason(),
+        i.variation(),
+        i.variationLabel(),
+        i.assurance(),
+        i.assuranceLabel(),
+        i.spcReading(),
+        i.history(),
+        i.commentary(),
+        i.explanation(),
+        i.recoveryAction(),
+        i.chart());
+  }
+
   /** The indicator with how its XmR chart is drawn. */
   public static ReportIndicator withChart(ReportIndicator i, ReportChart chart) {
     return copy(i, i.history(), i.commentary(), i.explanation(), i.recoveryAction(), chart);
@@ -350,6 +442,8 @@ public final class SampleReports {
         i.status(),
         i.statusLabel(),
         i.statusReason(),
+        i.computedStatus(),
+        i.computedStatusReason(),
         i.lastMonthStatus(),
         i.againstPrevious(),
         i.againstPreviousReason(),
@@ -441,6 +535,8 @@ public final class SampleReports {
                 + figure
                 + " against the November target of "
                 + target,
+        null,
+        null,
         contextual ? "NONE" : lastMonthStatus,
         "Improving",
         "Improving: " + figure + " is better than Oct 2016",

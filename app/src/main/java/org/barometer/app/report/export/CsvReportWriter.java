@@ -132,8 +132,23 @@ public class CsvReportWriter implements ReportWriter {
               "status_reason",
               "Status reason",
               "string",
-              "Why the indicator has its status.",
+              "Why the indicator has its status; for a status set by hand, the performance"
+                  + " team's reason.",
               ReportIndicator::statusReason),
+          indicator(
+              "computed_status",
+              "Computed status",
+              "string",
+              "When the status was set by hand: the status computed from the figure and its"
+                  + " target, GREEN, AMBER, RED or NONE; blank when it was not.",
+              ReportIndicator::computedStatus),
+          indicator(
+              "computed_status_reason",
+              "Computed status reason",
+              "string",
+              "When the status was set by hand: why the computed status is what it is; blank"
+                  + " when it was not.",
+              ReportIndicator::computedStatusReason),
           indicator(
               "last_month_status",
               "Last month's status",

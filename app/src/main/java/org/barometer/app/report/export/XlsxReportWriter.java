@@ -146,6 +146,10 @@ public class XlsxReportWriter implements ReportWriter {
       figure("Target", ReportIndicator::targetValue);
   private static final Column<ReportIndicator> STATUS_REASON =
       wrapped("Status reason", ReportIndicator::statusReason);
+  private static final Column<ReportIndicator> COMPUTED_STATUS =
+      text("Computed status", NARROW, ReportIndicator::computedStatusLabel);
+  private static final Column<ReportIndicator> COMPUTED_STATUS_REASON =
+      wrapped("Computed status reason", ReportIndicator::computedStatusReason);
   private static final Column<ReportIndicator> AGAINST_PREVIOUS =
       text("Against previous period", MEDIUM, ReportIndicator::againstPrevious);
   private static final Column<ReportIndicator> AGAINST_LAST_YEAR =
@@ -168,6 +172,8 @@ public class XlsxReportWriter implements ReportWriter {
           TARGET,
           text("Status", NARROW, ReportIndicator::statusLabel),
           STATUS_REASON,
+          COMPUTED_STATUS,
+          COMPUTED_STATUS_REASON,
           AGAINST_PREVIOUS,
           AGAINST_LAST_YEAR,
           figure("Year-end forecast", ReportIndicator::forecastValue),
@@ -186,6 +192,8 @@ public class XlsxReportWriter implements ReportWriter {
           FIGURE,
           TARGET,
           STATUS_REASON,
+          COMPUTED_STATUS,
+          COMPUTED_STATUS_REASON,
           wrapped("Explanation", ReportIndicator::explanation),
           wrapped("Recovery action", ReportIndicator::recoveryAction));
 

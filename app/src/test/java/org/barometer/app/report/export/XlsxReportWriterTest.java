@@ -90,7 +90,7 @@ class XlsxReportWriterTest {
     try (XSSFWorkbook book = read(Reports.small())) {
       Row delayed = row(book.getSheet("Indicators"), "23");
       assertThat(delayed.getCell(7).getCellType()).isEqualTo(CellType.BLANK);
-      assertThat(delayed.getCell(13).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(delayed.getCell(15).getCellType()).isEqualTo(CellType.BLANK);
       assertThat(delayed.getCell(8).getNumericCellValue()).isEqualTo(0.74);
     }
   }
@@ -138,6 +138,8 @@ class XlsxReportWriterTest {
               "Target",
               "Status",
               "Status reason",
+              "Computed status",
+              "Computed status reason",
               "Against previous period",
               "Against last year",
               "Year-end forecast",
@@ -149,11 +151,12 @@ class XlsxReportWriterTest {
       assertThat(bins.getCell(1).getStringCellValue())
           .isEqualTo("Missed bin collections <script>alert(1)</script> & more");
       assertThat(bins.getCell(9).getStringCellValue()).isEqualTo("Red");
-      assertThat(bins.getCell(11).getStringCellValue()).isEqualTo("Improving");
-      assertThat(bins.getCell(12).getStringCellValue()).isEqualTo("Worsening");
-      assertThat(bins.getCell(13).getNumericCellValue()).isEqualTo(5719d);
-      assertThat(bins.getCell(14).getStringCellValue()).isEqualTo("Common cause variation");
-      assertThat(bins.getCell(16).getStringCellValue())
+      assertThat(bins.getCell(11).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(bins.getCell(13).getStringCellValue()).isEqualTo("Improving");
+      assertThat(bins.getCell(14).getStringCellValue()).isEqualTo("Worsening");
+      assertThat(bins.getCell(15).getNumericCellValue()).isEqualTo(5719d);
+      assertThat(bins.getCell(16).getStringCellValue()).isEqualTo("Common cause variation");
+      assertThat(bins.getCell(18).getStringCellValue())
           .isEqualTo("Demand rose after the new contract");
     }
   }
@@ -218,7 +221,7 @@ class XlsxReportWriterTest {
   void textThatLooksLikeAFormulaIsWrittenAsText() throws IOException {
     String formula = "=HYPERLINK(\"http://example.com\",\"click\")";
     try (XSSFWorkbook book = read(Reports.withCommentary("1", formula))) {
-      Cell commentary = row(book.getSheet("Indicators"), "1").getCell(16);
+      Cell commentary = row(book.getSheet("Indicators"), "1").getCell(18);
       assertThat(commentary.getCellType()).isEqualTo(CellType.STRING);
       assertThat(commentary.getStringCellValue()).isEqualTo("'" + formula);
     }
