@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -14,6 +13,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +22,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The whole action plan as a CSV file in the import's format, with each action's owner and status
- * today beside it, and the same as an XLSX workbook. CSV cells that a spreadsheet would run as a
- * formula are written with a leading apostrophe.
+ * today beside it, and the same as an XLSX workbook. Cells that a spreadsheet would run as a
+ * formula are written with a leading apostrophe, in both files ({@link SpreadsheetText}).
  */
 @Controller
 class ActionExportController {
@@ -90,7 +90,7 @@ class ActionExportController {
   private static void write(Row row, List<String> cells, CellStyle style) {
     for (int c = 0; c < cells.size(); c++) {
       Cell cell = row.createCell(c);
-      cell.setCellValue(cells.get(c));
+      cell.setCellValue(SpreadsheetText.neutralised(cells.get(c)));
       if (style != null) {
         cell.setCellStyle(style);
       }
@@ -99,11 +99,6 @@ class ActionExportController {
 
   /** Cells starting as a formula would are kept as text (CSV injection). */
   private static List<String> safe(List<String> cells) {
-    List<String> safe = new ArrayList<>();
-    for (String cell : cells) {
-      boolean formula = !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
-      safe.add(formula ? "'" + cell : cell);
-    }
-    return safe;
+    return cells.stream().map(SpreadsheetText::neutralised).toList();
   }
 }

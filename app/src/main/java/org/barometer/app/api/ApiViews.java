@@ -41,8 +41,15 @@ final class ApiViews {
       String periodShown,
       boolean incomplete) {}
 
-  /** {@code colour} is GREEN, AMBER, RED, or null for no status. */
-  record StatusView(String colour, boolean overridden, String reason) {}
+  /**
+   * {@code colour} is GREEN, AMBER, RED, or null for no status; {@code reason} says why, or for an
+   * override gives the performance team's reason. {@code computed} is the status computed from the
+   * figure and its target when this one was overridden, and null otherwise.
+   */
+  record StatusView(String colour, boolean overridden, String reason, ComputedView computed) {}
+
+  /** A computed status kept beside an override: {@code colour} as above, and why. */
+  record ComputedView(String colour, String reason) {}
 
   record DirectionView(String comparison, String direction, String reason) {}
 

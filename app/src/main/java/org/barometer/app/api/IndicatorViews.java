@@ -38,7 +38,12 @@ final class IndicatorViews {
         new ApiViews.StatusView(
             a.status().rag().map(Rag::name).orElse(null),
             a.status() instanceof Status.Overridden,
-            a.status().reason()),
+            a.status().reason(),
+            judged
+                .computed()
+                .map(
+                    c -> new ApiViews.ComputedView(c.rag().map(Rag::name).orElse(null), c.reason()))
+                .orElse(null)),
         direction(a.againstPrevious()),
         direction(a.againstLastYear()),
         forecast(m, a.forecast()));

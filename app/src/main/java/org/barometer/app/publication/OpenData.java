@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.barometer.app.report.Edition;
 import org.barometer.app.report.ReportIndicator;
 import org.barometer.app.report.export.CsvColumn;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 
 /**
  * The open data's documents, drawn from published editions only: an indicator's published history
@@ -48,7 +49,10 @@ final class OpenData {
 
   private OpenData() {}
 
-  /** An indicator's published history: a header row, then one row per figure, oldest first. */
+  /**
+   * An indicator's published history: a header row, then one row per figure, oldest first; text is
+   * escaped as {@link SpreadsheetText} says, numbers and months never.
+   */
   static byte[] historyCsv(ReportIndicator indicator) {
     StringWriter out = new StringWriter();
     CSVFormat format =
@@ -59,13 +63,13 @@ final class OpenData {
     try (CSVPrinter csv = format.print(out)) {
       for (ReportIndicator.HistoryPoint point : indicator.history()) {
         csv.printRecord(
-            indicator.code(),
-            indicator.name(),
-            indicator.unit(),
-            point.period(),
+            SpreadsheetText.neutralised(indicator.code()),
+            SpreadsheetText.neutralised(indicator.name()),
+            SpreadsheetText.neutralised(indicator.unit()),
+            SpreadsheetText.neutralised(point.period()),
             point.lastMonth() == null ? "" : point.lastMonth().toString(),
             point.value() == null ? "" : point.value().toPlainString(),
-            point.shown());
+            SpreadsheetText.neutralised(point.shown()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -114,6 +118,19 @@ final class OpenData {
     json.put("edition", edition.report().month().toString());
     json.put("published", edition.publishedAt().toString());
     return json;
+  }
+
+  /**
+   * The columns a CSV file holds, in the order of its header row: a file stored with an edition
+   * published before a column was added does not have it, and its metadata must not name it.
+   */
+  static List<CsvColumn> columnsOf(byte[] csv, List<CsvColumn> columns) {
+    String text = new String(csv, StandardCharsets.UTF_8);
+    int end = text.indexOf("\r\n");
+    List<String> header = List.of((end < 0 ? text : text.substring(0, end)).split(",", -1));
+    return header.stream()
+        .flatMap(name -> columns.stream().filter(c -> c.name().equals(name)))
+        .toList();
   }
 
   /**

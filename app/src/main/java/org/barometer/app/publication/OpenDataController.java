@@ -120,7 +120,7 @@ class OpenDataController {
                     edition.report().month() + ".csv",
                     edition.report().title() + ": the indicators, one row each",
                     edition.report().organisation(),
-                    CsvReportWriter.COLUMNS)),
+                    OpenData.columnsOf(editionCsv(edition), CsvReportWriter.COLUMNS))),
         ifNoneMatch,
         null);
   }

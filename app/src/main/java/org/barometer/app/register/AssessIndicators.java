@@ -11,12 +11,15 @@ import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.Measurements;
 import org.barometer.app.measurement.StoredFigure;
 import org.barometer.app.organisation.OrganisationSettings;
+import org.barometer.app.status.ComputedStatuses;
 import org.barometer.app.status.StatusOverrides;
 import org.barometer.app.target.StoredTarget;
 import org.barometer.app.target.Targets;
 import org.barometer.core.assessment.Assessment;
 import org.barometer.core.indicator.Measure;
 import org.barometer.core.measurement.Series;
+import org.barometer.core.period.Period;
+import org.barometer.core.status.Status;
 import org.barometer.core.status.StatusOverride;
 import org.barometer.core.status.Tolerance;
 import org.barometer.core.target.TargetHistory;
@@ -28,7 +31,7 @@ import org.springframework.stereotype.Service;
  * until the register or the organisation changes on any node ({@link DataVersion}).
  */
 @Service
-public class AssessIndicators {
+public class AssessIndicators implements ComputedStatuses {
 
   /** An indicator and a month. */
   private record Asked(String code, YearMonth month) {}
@@ -77,6 +80,17 @@ public class AssessIndicators {
   /** One indicator judged for the month. */
   public Optional<Judged> one(String code, YearMonth month) {
     return examine(code, month).map(Examined::judged);
+  }
+
+  /**
+   * The computed status of the indicator's approved figure for exactly the period, before any
+   * override, or empty when the period has no approved figure.
+   */
+  @Override
+  public Optional<Status> of(IndicatorVersion indicator, Period period) {
+    return one(indicator.definition().code(), period.lastMonth())
+        .filter(j -> j.assessment().figure().filter(f -> f.period().equals(period)).isPresent())
+        .map(j -> j.computed().orElse(j.assessment().status()));
   }
 
   /**

@@ -1,9 +1,11 @@
 package org.barometer.app.register;
 
+import java.util.Optional;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.core.assessment.Assessment;
 import org.barometer.core.indicator.Measure;
 import org.barometer.core.status.Rag;
+import org.barometer.core.status.Status;
 import org.barometer.core.target.TargetForPeriod;
 
 /**
@@ -30,9 +32,33 @@ public record Judged(IndicatorVersion indicator, Assessment assessment) {
   /** The status's words, never colour alone: {@code Green}, {@code No status}. */
   public String statusLabel() {
     String label = assessment.status().rag().map(Rag::label).orElse("No status");
-    return assessment.status() instanceof org.barometer.core.status.Status.Overridden
-        ? label + " (overridden)"
-        : label;
+    return assessment.status() instanceof Status.Overridden ? label + " (overridden)" : label;
+  }
+
+  /** The status computed from the figure and its target when it was overridden, else empty. */
+  public Optional<Status> computed() {
+    return assessment.status() instanceof Status.Overridden o
+        ? Optional.of(o.computed())
+        : Optional.empty();
+  }
+
+  /**
+   * The computed status of an overridden one as {@link #statusKey}, or null when not overridden.
+   */
+  public String computedStatusKey() {
+    return computed().map(s -> s.rag().map(Rag::name).orElse("NONE")).orElse(null);
+  }
+
+  /**
+   * The computed status of an overridden one in words ({@code Red}), or empty when not overridden.
+   */
+  public String computedStatusLabel() {
+    return computed().map(s -> s.rag().map(Rag::label).orElse("No status")).orElse("");
+  }
+
+  /** Why the computed status of an overridden one is what it is, or null when not overridden. */
+  public String computedStatusReason() {
+    return computed().map(Status::reason).orElse(null);
   }
 
   /** The GOV.UK tag class for the status. */

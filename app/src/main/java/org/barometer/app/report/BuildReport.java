@@ -180,6 +180,8 @@ public class BuildReport {
         judged.statusKey(),
         judged.statusLabel(),
         assessment.status().reason(),
+        judged.computedStatusKey(),
+        judged.computedStatusReason(),
         lastMonthStatus,
         assessment.againstPrevious().direction().label(),
         assessment.againstPrevious().reason(),

@@ -32,7 +32,13 @@ import java.util.Objects;
  * @param targetValue the target as a number when it is one value, or null
  * @param status {@code GREEN}, {@code AMBER}, {@code RED} or {@code NONE}
  * @param statusLabel the status in words ("Red", "No status", "Green (overridden)")
- * @param statusReason why: "Red: 5,719 is 641 (12.6%) above the November target of 5,078 ..."
+ * @param statusReason why: "Red: 5,719 is 641 (12.6%) above the November target of 5,078 ...", or
+ *     for an overridden status the performance team's reason
+ * @param computedStatus when the status was overridden, the status computed from the figure and its
+ *     target, as {@code status}; null when it was not (and in editions published before the
+ *     computed status was kept with an override)
+ * @param computedStatusReason when the status was overridden, why the computed status is what it is
+ *     ("Red: 69.90% is ..."); null otherwise
  * @param lastMonthStatus the status the month before, judged the same way, as {@code status}
  * @param againstPrevious the direction of travel against the previous period, in words
  * @param againstPreviousReason why
@@ -78,6 +84,8 @@ public record ReportIndicator(
     String status,
     String statusLabel,
     String statusReason,
+    String computedStatus,
+    String computedStatusReason,
     String lastMonthStatus,
     String againstPrevious,
     String againstPreviousReason,
@@ -121,6 +129,29 @@ public record ReportIndicator(
   /** The GOV.UK tag class for the status. */
   public String statusTag() {
     return StatusTags.of(status);
+  }
+
+  /** Whether the performance team set the status by hand, the computed one kept beside it. */
+  public boolean overridden() {
+    return computedStatus != null;
+  }
+
+  /** The computed status of an overridden one in words ("Red"), or empty when not overridden. */
+  public String computedStatusLabel() {
+    return overridden() ? StatusTags.label(computedStatus) : "";
+  }
+
+  /** The GOV.UK tag class of the computed status. */
+  public String computedStatusTag() {
+    return StatusTags.of(overridden() ? computedStatus : "NONE");
+  }
+
+  /**
+   * The computed status beside an overridden one, in a sentence ("Computed status: Red: 69.90% is
+   * ..."), or empty when the status was not overridden.
+   */
+  public String computedStatusLine() {
+    return overridden() ? StatusTags.computedLine(computedStatusReason) : "";
   }
 
   /** The status the month before in words. */

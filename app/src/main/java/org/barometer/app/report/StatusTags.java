@@ -18,6 +18,11 @@ final class StatusTags {
     }
   }
 
+  /** The computed status kept beside an overridden one, as every report file words it. */
+  static String computedLine(String reason) {
+    return "Computed status: " + (reason == null ? "not kept" : reason);
+  }
+
   static String label(String status) {
     switch (status) {
       case "GREEN":

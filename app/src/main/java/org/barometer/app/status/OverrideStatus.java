@@ -12,6 +12,7 @@ import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.security.Access;
 import org.barometer.core.period.Period;
 import org.barometer.core.status.Rag;
+import org.barometer.core.status.Status;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The performance team overrides an indicator's computed status for one period, or withdraws an
  * override; a reason is required either way, and both the override and the computed status are
- * kept.
+ * kept, in the audit trail too. An override needs an approved figure for the period: there is no
+ * computed status to set it beside otherwise.
  */
 @Service
 public class OverrideStatus {
@@ -28,9 +30,16 @@ public class OverrideStatus {
   private final Access access;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ComputedStatuses computed;
 
-  OverrideStatus(StatusOverrides overrides, Access access, AuditTrail audit, Clock clock) {
+  OverrideStatus(
+      StatusOverrides overrides,
+      Access access,
+      AuditTrail audit,
+      Clock clock,
+      ComputedStatuses computed) {
     this.overrides = overrides;
+    this.computed = computed;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
@@ -59,10 +68,22 @@ public class OverrideStatus {
     if (why.isEmpty() || why.length() > 2000) {
       errors.put("reason", "Give the reason for the status, in up to 2,000 characters");
     }
+    Optional<Status> computedStatus = computed.of(indicator, period);
+    if (rag.isPresent() && computedStatus.isEmpty()) {
+      errors.put(
+          "month",
+          period.label()
+              + " has no approved figure: a status is set by hand only for a period with one");
+    }
     if (!errors.isEmpty()) {
       return errors;
     }
     Instant now = clock.instant();
+    String before =
+        overrides
+            .inForce(indicator.indicatorId(), period)
+            .map(o -> o.colour().name())
+            .orElse("COMPUTED");
     overrides.set(indicator.indicatorId(), period, rag, why, user, now);
     audit.record(
         new AuditEvent(
@@ -71,10 +92,23 @@ public class OverrideStatus {
             rag.isPresent() ? "status.overridden" : "status.override-withdrawn",
             "indicator",
             indicator.definition().code(),
-            null,
-            AuditJson.of(
-                Map.of("period", period.label(), "status", rag.map(Rag::name).orElse("COMPUTED"))),
+            AuditJson.of(Map.of("period", period.label(), "status", before)),
+            AuditJson.of(after(period, rag, computedStatus)),
             why));
     return Map.of();
+  }
+
+  /** The audit event's new value: the status set, with the computed status and its reason. */
+  private static Map<String, String> after(
+      Period period, Optional<Rag> rag, Optional<Status> computedStatus) {
+    Map<String, String> after = new LinkedHashMap<>();
+    after.put("period", period.label());
+    after.put("status", rag.map(Rag::name).orElse("COMPUTED"));
+    computedStatus.ifPresent(
+        c -> {
+          after.put("computed", c.rag().map(Rag::name).orElse("NONE"));
+          after.put("computedReason", c.reason());
+        });
+    return after;
   }
 }

@@ -332,6 +332,38 @@ class ActionPlanIT {
   }
 
   @Test
+  void exportsTextThatWouldRunAsAFormulaWithAnApostropheInBothFiles() throws IOException {
+    WebClient team = team();
+    String header = "number,milestone,aim,title,lead_directorates,due_date,lead_officer\r\n";
+    HttpResponse<String> imported =
+        team.upload(
+            "/actions/import",
+            "/actions/import",
+            "file",
+            "plan.csv",
+            header
+                + "211,,Safe,=1+2+cmd|' /C calc'!A0,Place,2018-03-31,@SUM(A1:A9)\r\n"
+                + "211,1,,-2+3 appoint,,2017-09-30,\r\n");
+    assertThat(imported.statusCode()).isEqualTo(302);
+
+    List<String> lines = team.get("/actions/export.csv").body().lines().toList();
+    byte[] workbook = team.download("/actions/export.xlsx");
+
+    assertThat(lines)
+        .anySatisfy(
+            l -> assertThat(l).startsWith("211,,Safe,'=1+2+cmd|' /C calc'!A0,").contains(",'@SUM"))
+        .anySatisfy(l -> assertThat(l).startsWith("211,1,,'-2+3 appoint,"));
+    List<String> texts = new ArrayList<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+      book.getSheet("Action plan")
+          .forEach(row -> row.forEach(cell -> texts.add(cell.getStringCellValue())));
+    }
+    assertThat(texts)
+        .contains("'=1+2+cmd|' /C calc'!A0", "'@SUM(A1:A9)", "'-2+3 appoint")
+        .noneMatch(t -> t.matches("(?s)^[=+@\\t\\r].*"));
+  }
+
+  @Test
   void importsNothingFromAFileWithADateThatDoesNotExistOrAnUnknownDirectorate() {
     WebClient team = team();
     String header = "number,milestone,aim,title,lead_directorates,due_date,lead_officer\r\n";

@@ -54,6 +54,12 @@ class StatusApiIT {
     assertThat(answer.get("colour").asString()).isEqualTo("RED");
     assertThat(answer.get("overridden").asBoolean()).isTrue();
     assertThat(answer.get("reason").asString()).contains("Hours counted twice at one library");
+    assertThat(answer.get("computed").get("reason").asString()).isEqualTo(computed);
+    assertThat(answer.get("computed").get("colour").asString())
+        .isEqualTo(computed.substring(0, computed.indexOf(':')).toUpperCase(java.util.Locale.UK));
+    assertThat(status("13", "2016-11").get("computed").get("reason").asString())
+        .isEqualTo(computed);
+    assertThat(status("13", "2016-10").get("computed").isNull()).isTrue();
     assertThat(status("13", "2016-11").get("overridden").asBoolean()).isTrue();
     assertThat(status("13", "2016-10").get("overridden").asBoolean()).isFalse();
 
@@ -68,6 +74,7 @@ class StatusApiIT {
     assertThat(withdrawn.statusCode()).isEqualTo(200);
     assertThat(json(withdrawn).get("status").get("overridden").asBoolean()).isFalse();
     assertThat(json(withdrawn).get("status").get("reason").asString()).isEqualTo(computed);
+    assertThat(json(withdrawn).get("status").get("computed").isNull()).isTrue();
     assertThat(overrides("13")).isEqualTo(2);
   }
 
@@ -91,6 +98,26 @@ class StatusApiIT {
         .contains(
             "{\"field\":\"reason\",\"message\":\"Give the reason for the status, in up to 2,000"
                 + " characters\"}");
+    assertThat(overrides("11")).isZero();
+  }
+
+  @Test
+  void refusesAnOverrideForAPeriodWithNoApprovedFigureNamingTheMonthAndStoresNothing() {
+    HttpResponse<String> response =
+        people
+            .api("admin", ApiScope.WRITE)
+            .send(
+                "POST",
+                "/api/v1/indicators/11/status/2016-12",
+                "{\"colour\":\"GREEN\",\"reason\":\"Expected to recover\"}");
+
+    assertThat(response.statusCode()).isEqualTo(422);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(response.body())
+        .contains(
+            "{\"field\":\"month\",\"message\":\"Dec 2016 has no approved figure: a status is set"
+                + " by hand only for a period with one\"}");
     assertThat(overrides("11")).isZero();
   }
 

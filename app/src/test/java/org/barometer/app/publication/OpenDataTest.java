@@ -16,6 +16,7 @@ import org.barometer.app.report.ReportIndicator;
 import org.barometer.app.report.SampleReports;
 import org.barometer.app.report.export.CsvColumn;
 import org.barometer.app.report.export.CsvReportWriter;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 import org.junit.jupiter.api.Test;
 
 class OpenDataTest {
@@ -43,6 +44,37 @@ class OpenDataTest {
             "2016-11",
             last.value().toPlainString(),
             last.shown());
+  }
+
+  @Test
+  void anIndicatorsHistoryKeepsEveryTextFromRunningAsAFormulaAndNumbersAsNumbers()
+      throws IOException {
+    ReportIndicator indicator = SampleReports.hostile().indicators().get(1);
+    String csv = new String(OpenData.historyCsv(indicator), StandardCharsets.UTF_8);
+    List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords();
+
+    CSVRecord last = rows.get(rows.size() - 1);
+    assertThat(last.get(1)).isEqualTo("'" + indicator.name());
+    assertThat(SpreadsheetText.restored(last.get(1))).isEqualTo(indicator.name());
+    assertThat(rows.stream().skip(1).map(r -> r.get(5)))
+        .as("the values are numbers, some of them negative, never escaped")
+        .allMatch(v -> v.matches("-[0-9]+"));
+    assertThat(last.get(6)).isEqualTo(indicator.history().get(119).shown()).startsWith("-");
+  }
+
+  @Test
+  void theMetadataOfACsvStoredBeforeAColumnWasAddedNamesOnlyTheColumnsItHas() {
+    String older =
+        "edition_month,indicator_code,status,status_reason,commentary\r\n2016-11,1,GREEN,x,y\r\n";
+    byte[] current =
+        new CsvReportWriter().write(report, org.barometer.app.report.Pack.all(), edition.mark());
+
+    assertThat(OpenData.columnsOf(older.getBytes(StandardCharsets.UTF_8), CsvReportWriter.COLUMNS))
+        .extracting(CsvColumn::name)
+        .containsExactly(
+            "edition_month", "indicator_code", "status", "status_reason", "commentary");
+    assertThat(OpenData.columnsOf(current, CsvReportWriter.COLUMNS))
+        .isEqualTo(CsvReportWriter.COLUMNS);
   }
 
   @Test

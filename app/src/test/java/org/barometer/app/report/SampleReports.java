@@ -155,6 +155,102 @@ public final class SampleReports {
         revisions);
   }
 
+  /** Text as a careless or hostile person might type it, each starting as a formula would. */
+  public static final List<String> HOSTILE =
+      List.of(
+          "=HYPERLINK(\"http://evil.example\",\"Click\")",
+          "+1+cmd|' /C calc'!A0",
+          "-2+3+cmd|' /C calc'!A0",
+          "@SUM(A1:A9)",
+          "\t=1+1",
+          "\r=2+2");
+
+  /**
+   * The small report with every text a person types starting as a formula would: indicator names,
+   * department and owner names, commentary, exception text, action titles, leads and commentary,
+   * milestones and revision reasons; the bin collections figure is negative (-5,719), a number that
+   * must stay one.
+   */
+  public static MonthlyReport hostile() {
+    MonthlyReport small = small();
+    List<ReportIndicator> indicators = new ArrayList<>();
+    for (int n = 0; n < small.indicators().size(); n++) {
+      ReportIndicator i = small.indicators().get(n);
+      String typed = HOSTILE.get(n % HOSTILE.size());
+      ReportIndicator renamed =
+          indicator(
+              i.code(),
+              typed + " " + i.name(),
+              new ReportUnit(i.departmentId(), HOSTILE.get(3) + " " + i.department()),
+              new ReportUnit(i.aimId(), i.aim()),
+              new ReportUnit(i.committeeId(), i.committee()),
+              i.unit(),
+              i.decimals(),
+              "12".equals(i.code()) ? "-5,719" : i.figure(),
+              "12".equals(i.code()) ? new BigDecimal("-5719") : i.figureValue(),
+              i.target(),
+              i.targetValue(),
+              i.status(),
+              i.lastMonthStatus(),
+              i.contextual(),
+              "12".equals(i.code()) ? history(120, "-5719", 0, "") : i.history());
+      indicators.add(
+          withWords(
+              renamed, HOSTILE.get(0) + " commentary", HOSTILE.get(1), HOSTILE.get(2) + " plan"));
+    }
+    List<ReportAction> actions =
+        small.actions().stream()
+            .map(
+                a ->
+                    new ReportAction(
+                        a.code(),
+                        HOSTILE.get(3) + " " + a.title(),
+                        a.aim(),
+                        a.committeeId(),
+                        a.committee(),
+                        a.departmentIds(),
+                        HOSTILE.get(4),
+                        a.status(),
+                        a.statusLabel(),
+                        a.statusReason(),
+                        a.due(),
+                        a.percentComplete(),
+                        HOSTILE.get(5) + " progress",
+                        a.overdueMilestones().stream()
+                            .map(
+                                m ->
+                                    new ReportAction.ReportMilestone(
+                                        HOSTILE.get(0) + " " + m.title(), m.due()))
+                            .toList(),
+                        a.nextMilestone().isEmpty() ? "" : HOSTILE.get(1)))
+            .toList();
+    List<ReportRevision> revisions =
+        small.revisions().stream()
+            .map(
+                r ->
+                    new ReportRevision(
+                        r.indicatorCode(),
+                        HOSTILE.get(2) + " " + r.indicatorName(),
+                        r.period(),
+                        r.publishedIn(),
+                        r.was(),
+                        r.now(),
+                        HOSTILE.get(3) + " " + r.reason(),
+                        HOSTILE.get(4) + " " + r.by(),
+                        r.at()))
+            .toList();
+    return new MonthlyReport(
+        small.organisation(),
+        small.month(),
+        small.builtAt(),
+        small.departments(),
+        small.aims(),
+        small.committees(),
+        indicators,
+        actions,
+        revisions);
+  }
+
   /**
    * A report of {@code count} indicators, each with ten years of monthly history, a third of them
    * red with their exception written, spread over three departments and committees.
@@ -209,6 +305,98 @@ public final class SampleReports {
     return copy(i, history, i.commentary(), i.explanation(), i.recoveryAction());
   }
 
+  /** The reason of the override in {@link #overridden}. */
+  public static final String OVERRIDE_REASON = "Meets the national threshold of 75%";
+
+  /** The computed status's reason kept beside the override in {@link #overridden}. */
+  public static final String COMPUTED_REASON =
+      "Red: 87.34% is 9.66 percentage points below the November target of 97.00%";
+
+  /**
+   * The small report with indicator 1's status set by hand: computed red, judged amber by the
+   * performance team.
+   */
+  public static MonthlyReport overridden() {
+    MonthlyReport small = small();
+    return new MonthlyReport(
+        small.organisation(),
+        small.month(),
+        small.builtAt(),
+        small.departments(),
+        small.aims(),
+        small.committees(),
+        small.indicators().stream()
+            .map(
+                i ->
+                    i.code().equals("1")
+                        ? withStatus(
+                            i,
+                            "AMBER",
+                            "Amber (overridden)",
+                            OVERRIDE_REASON,
+                            "RED",
+                            COMPUTED_REASON)
+                        : i)
+            .toList(),
+        small.actions(),
+        small.revisions());
+  }
+
+  /** The indicator with its status replaced. */
+  public static ReportIndicator withStatus(
+      ReportIndicator i,
+      String status,
+      String label,
+      String reason,
+      String computedStatus,
+      String computedReason) {
+    return new ReportIndicator(
+        i.code(),
+        i.name(),
+        i.definition(),
+        i.contextual(),
+        i.departmentId(),
+        i.department(),
+        i.aimId(),
+        i.aim(),
+        i.committeeId(),
+        i.committee(),
+        i.owner(),
+        i.unit(),
+        i.decimals(),
+        i.polarity(),
+        i.aggregation(),
+        i.figure(),
+        i.figureValue(),
+        i.period(),
+        i.target(),
+        i.targetValue(),
+        status,
+        label,
+        reason,
+        computedStatus,
+        computedReason,
+        i.lastMonthStatus(),
+        i.againstPrevious(),
+        i.againstPreviousReason(),
+        i.againstLastYear(),
+        i.againstLastYearReason(),
+        i.headline(),
+        i.forecast(),
+        i.forecastValue(),
+        i.forecastReason(),
+        i.variation(),
+        i.variationLabel(),
+        i.assurance(),
+        i.assuranceLabel(),
+        i.spcReading(),
+        i.history(),
+        i.commentary(),
+        i.explanation(),
+        i.recoveryAction(),
+        i.chart());
+  }
+
   /** The indicator with how its XmR chart is drawn. */
   public static ReportIndicator withChart(ReportIndicator i, ReportChart chart) {
     return copy(i, i.history(), i.commentary(), i.explanation(), i.recoveryAction(), chart);
@@ -254,6 +442,8 @@ public final class SampleReports {
         i.status(),
         i.statusLabel(),
         i.statusReason(),
+        i.computedStatus(),
+        i.computedStatusReason(),
         i.lastMonthStatus(),
         i.againstPrevious(),
         i.againstPreviousReason(),
@@ -345,6 +535,8 @@ public final class SampleReports {
                 + figure
                 + " against the November target of "
                 + target,
+        null,
+        null,
         contextual ? "NONE" : lastMonthStatus,
         "Improving",
         "Improving: " + figure + " is better than Oct 2016",

@@ -15,14 +15,16 @@ import org.barometer.app.report.Pack;
 import org.barometer.app.report.ReportFormat;
 import org.barometer.app.report.ReportIndicator;
 import org.barometer.app.report.ReportWriter;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 import org.springframework.stereotype.Component;
 
 /**
  * The report as open data: one row per indicator of the edition (corporate and contextual), in RFC
  * 4180 CSV, UTF-8 without a byte order mark, lines ended CRLF, a header row of the {@link #COLUMNS}
  * names. Numbers are plain decimals in the indicator's unit (87.34 for 87.34%), blank when there is
- * none. Values are written as they are: a text that starts with {@code =} is not changed, as open
- * data should be faithful; the XLSX file is the one for opening in a spreadsheet.
+ * none. Text that a spreadsheet would run as a formula is written as {@link SpreadsheetText} says
+ * (one leading apostrophe, which reading it back drops), so the data stays faithful and opening the
+ * file in a spreadsheet runs nothing; a number column is never changed.
  */
 @Component
 public class CsvReportWriter implements ReportWriter {
@@ -130,8 +132,23 @@ public class CsvReportWriter implements ReportWriter {
               "status_reason",
               "Status reason",
               "string",
-              "Why the indicator has its status.",
+              "Why the indicator has its status; for a status set by hand, the performance"
+                  + " team's reason.",
               ReportIndicator::statusReason),
+          indicator(
+              "computed_status",
+              "Computed status",
+              "string",
+              "When the status was set by hand: the status computed from the figure and its"
+                  + " target, GREEN, AMBER, RED or NONE; blank when it was not.",
+              ReportIndicator::computedStatus),
+          indicator(
+              "computed_status_reason",
+              "Computed status reason",
+              "string",
+              "When the status was set by hand: why the computed status is what it is; blank"
+                  + " when it was not.",
+              ReportIndicator::computedStatusReason),
           indicator(
               "last_month_status",
               "Last month's status",
@@ -229,7 +246,9 @@ public class CsvReportWriter implements ReportWriter {
       String datatype,
       String description,
       Function<Line, String> value) {
-    return new Field(new CsvColumn(name, title, datatype, description), value);
+    Function<Line, String> written =
+        "string".equals(datatype) ? value.andThen(SpreadsheetText::neutralised) : value;
+    return new Field(new CsvColumn(name, title, datatype, description), written);
   }
 
   private static Field indicator(

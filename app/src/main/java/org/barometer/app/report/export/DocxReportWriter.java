@@ -121,7 +121,13 @@ public class DocxReportWriter implements ReportWriter {
           PERIOD,
           FIGURE,
           column("Target", ReportIndicator::target),
-          column("Status", i -> i.statusLabel() + "\n" + i.statusReason()),
+          column(
+              "Status",
+              i ->
+                  i.statusLabel()
+                      + "\n"
+                      + i.statusReason()
+                      + (i.overridden() ? "\n" + i.computedStatusLine() : "")),
           column(
               "Direction of travel",
               i ->
@@ -172,6 +178,9 @@ public class DocxReportWriter implements ReportWriter {
     for (ReportIndicator i : exceptions) {
       heading(doc, HEADING_3, i.code() + " " + i.name());
       paragraph(doc, i.statusReason(), false);
+      if (i.overridden()) {
+        paragraph(doc, i.computedStatusLine(), false);
+      }
       labelled(doc, "Explanation", i.explanation());
       labelled(doc, "Recovery action", i.recoveryAction());
     }

@@ -209,6 +209,11 @@ final class PdfReportBody {
     sparkline(indicator);
     out.close("tr").close("tbody").close("table");
     out.labelled("Status", orElse(indicator.statusReason(), indicator.statusLabel()));
+    if (indicator.overridden()) {
+      out.labelled(
+          "Computed status",
+          orElse(indicator.computedStatusReason(), indicator.computedStatusLabel()));
+    }
     direction(indicator);
     if (!indicator.forecastReason().isBlank()) {
       out.labelled("Forecast", indicator.forecastReason());

@@ -28,6 +28,7 @@ import org.barometer.app.report.ReportMonths;
 import org.barometer.app.report.ReportRevision;
 import org.barometer.app.report.ReportSummary;
 import org.barometer.app.report.ReportWriter;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * Exceptions, Contextual, Actions, Revisions), each a table with a bold, frozen header row and an
  * auto filter. Numbers are numbers in the indicator's format (a percentage is stored as a fraction
  * with a percent format), dates are dates, a missing value is a blank cell, and every text is a
- * text cell, so nothing an owner typed is ever run as a formula.
+ * text cell, so nothing an owner typed is ever run as a formula; a text that would start like one
+ * has an apostrophe in front ({@link SpreadsheetText}), so it stays text when the cell is edited.
  */
 @Component
 public class XlsxReportWriter implements ReportWriter {
@@ -144,6 +146,10 @@ public class XlsxReportWriter implements ReportWriter {
       figure("Target", ReportIndicator::targetValue);
   private static final Column<ReportIndicator> STATUS_REASON =
       wrapped("Status reason", ReportIndicator::statusReason);
+  private static final Column<ReportIndicator> COMPUTED_STATUS =
+      text("Computed status", NARROW, ReportIndicator::computedStatusLabel);
+  private static final Column<ReportIndicator> COMPUTED_STATUS_REASON =
+      wrapped("Computed status reason", ReportIndicator::computedStatusReason);
   private static final Column<ReportIndicator> AGAINST_PREVIOUS =
       text("Against previous period", MEDIUM, ReportIndicator::againstPrevious);
   private static final Column<ReportIndicator> AGAINST_LAST_YEAR =
@@ -166,6 +172,8 @@ public class XlsxReportWriter implements ReportWriter {
           TARGET,
           text("Status", NARROW, ReportIndicator::statusLabel),
           STATUS_REASON,
+          COMPUTED_STATUS,
+          COMPUTED_STATUS_REASON,
           AGAINST_PREVIOUS,
           AGAINST_LAST_YEAR,
           figure("Year-end forecast", ReportIndicator::forecastValue),
@@ -184,6 +192,8 @@ public class XlsxReportWriter implements ReportWriter {
           FIGURE,
           TARGET,
           STATUS_REASON,
+          COMPUTED_STATUS,
+          COMPUTED_STATUS_REASON,
           wrapped("Explanation", ReportIndicator::explanation),
           wrapped("Recovery action", ReportIndicator::recoveryAction));
 
@@ -323,13 +333,16 @@ public class XlsxReportWriter implements ReportWriter {
     }
   }
 
-  /** Always a text cell, never a formula; a null or empty text leaves the cell blank. */
+  /**
+   * Always a text cell, never a formula, escaped as {@link SpreadsheetText} says; a null or empty
+   * text leaves the cell blank.
+   */
   private static void text(Cell cell, String value, CellStyle style) {
     if (style != null) {
       cell.setCellStyle(style);
     }
     if (value != null && !value.isEmpty()) {
-      cell.setCellValue(Words.clean(value));
+      cell.setCellValue(SpreadsheetText.neutralised(Words.clean(value)));
     }
   }
 

@@ -14,7 +14,9 @@ import org.barometer.app.report.EditionMark;
 import org.barometer.app.report.MonthlyReport;
 import org.barometer.app.report.Pack;
 import org.barometer.app.report.ReportFormat;
+import org.barometer.app.report.ReportIndicator;
 import org.barometer.app.report.SampleReports;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 import org.junit.jupiter.api.Test;
 
 class CsvReportWriterTest {
@@ -106,7 +108,36 @@ class CsvReportWriterTest {
         .isEqualTo("Missed bin collections <script>alert(1)</script> & more");
     assertThat(
             rows(Reports.withCommentary("1", "=1+1"), Reports.PUBLISHED).get(0).get("commentary"))
-        .isEqualTo("=1+1");
+        .isEqualTo("'=1+1");
+  }
+
+  @Test
+  void noTextStartsAsAFormulaAndEachReadsBackAsTypedByDroppingOneApostrophe() throws IOException {
+    MonthlyReport hostile = SampleReports.hostile();
+    List<CSVRecord> rows = rows(hostile, Reports.PUBLISHED);
+
+    for (CSVRecord row : rows) {
+      for (CsvColumn column : CsvReportWriter.COLUMNS) {
+        assertThat(row.get(column.name()))
+            .as(column.name())
+            .satisfiesAnyOf(
+                cell -> assertThat(cell).doesNotMatch("(?s)^[=+\\-@\t\r].*"),
+                cell -> assertThat(cell).matches("-[0-9][0-9,.]*"));
+      }
+    }
+    for (int n = 0; n < rows.size(); n++) {
+      ReportIndicator typed = hostile.indicators().get(n);
+      CSVRecord row = rows.get(n);
+      assertThat(SpreadsheetText.restored(row.get("indicator_name"))).isEqualTo(typed.name());
+      assertThat(row.get("indicator_name")).isEqualTo("'" + typed.name());
+      assertThat(SpreadsheetText.restored(row.get("department"))).isEqualTo(typed.department());
+      assertThat(SpreadsheetText.restored(row.get("commentary"))).isEqualTo(typed.commentary());
+      assertThat(SpreadsheetText.restored(row.get("explanation"))).isEqualTo(typed.explanation());
+      assertThat(SpreadsheetText.restored(row.get("recovery_action")))
+          .isEqualTo(typed.recoveryAction());
+    }
+    assertThat(rows.get(1).get("figure")).as("a number stays a number").isEqualTo("-5719");
+    assertThat(rows.get(1).get("figure_shown")).isEqualTo("-5,719");
   }
 
   @Test

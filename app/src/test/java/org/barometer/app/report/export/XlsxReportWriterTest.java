@@ -22,7 +22,9 @@ import org.barometer.app.report.EditionMark;
 import org.barometer.app.report.MonthlyReport;
 import org.barometer.app.report.Pack;
 import org.barometer.app.report.ReportFormat;
+import org.barometer.app.report.ReportIndicator;
 import org.barometer.app.report.SampleReports;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 import org.junit.jupiter.api.Test;
 
 class XlsxReportWriterTest {
@@ -88,7 +90,7 @@ class XlsxReportWriterTest {
     try (XSSFWorkbook book = read(Reports.small())) {
       Row delayed = row(book.getSheet("Indicators"), "23");
       assertThat(delayed.getCell(7).getCellType()).isEqualTo(CellType.BLANK);
-      assertThat(delayed.getCell(13).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(delayed.getCell(15).getCellType()).isEqualTo(CellType.BLANK);
       assertThat(delayed.getCell(8).getNumericCellValue()).isEqualTo(0.74);
     }
   }
@@ -136,6 +138,8 @@ class XlsxReportWriterTest {
               "Target",
               "Status",
               "Status reason",
+              "Computed status",
+              "Computed status reason",
               "Against previous period",
               "Against last year",
               "Year-end forecast",
@@ -147,11 +151,12 @@ class XlsxReportWriterTest {
       assertThat(bins.getCell(1).getStringCellValue())
           .isEqualTo("Missed bin collections <script>alert(1)</script> & more");
       assertThat(bins.getCell(9).getStringCellValue()).isEqualTo("Red");
-      assertThat(bins.getCell(11).getStringCellValue()).isEqualTo("Improving");
-      assertThat(bins.getCell(12).getStringCellValue()).isEqualTo("Worsening");
-      assertThat(bins.getCell(13).getNumericCellValue()).isEqualTo(5719d);
-      assertThat(bins.getCell(14).getStringCellValue()).isEqualTo("Common cause variation");
-      assertThat(bins.getCell(16).getStringCellValue())
+      assertThat(bins.getCell(11).getCellType()).isEqualTo(CellType.BLANK);
+      assertThat(bins.getCell(13).getStringCellValue()).isEqualTo("Improving");
+      assertThat(bins.getCell(14).getStringCellValue()).isEqualTo("Worsening");
+      assertThat(bins.getCell(15).getNumericCellValue()).isEqualTo(5719d);
+      assertThat(bins.getCell(16).getStringCellValue()).isEqualTo("Common cause variation");
+      assertThat(bins.getCell(18).getStringCellValue())
           .isEqualTo("Demand rose after the new contract");
     }
   }
@@ -216,10 +221,49 @@ class XlsxReportWriterTest {
   void textThatLooksLikeAFormulaIsWrittenAsText() throws IOException {
     String formula = "=HYPERLINK(\"http://example.com\",\"click\")";
     try (XSSFWorkbook book = read(Reports.withCommentary("1", formula))) {
-      Cell commentary = row(book.getSheet("Indicators"), "1").getCell(16);
+      Cell commentary = row(book.getSheet("Indicators"), "1").getCell(18);
       assertThat(commentary.getCellType()).isEqualTo(CellType.STRING);
-      assertThat(commentary.getStringCellValue()).isEqualTo(formula);
+      assertThat(commentary.getStringCellValue()).isEqualTo("'" + formula);
     }
+  }
+
+  @Test
+  void noTextCellOfAnySheetStartsAsAFormulaAndNumbersStayNumbers() throws IOException {
+    MonthlyReport hostile = SampleReports.hostile();
+    List<String> escaped = new ArrayList<>();
+    try (XSSFWorkbook book = read(hostile)) {
+      for (Sheet sheet : book) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+            if (cell.getCellType() == CellType.STRING) {
+              String text = cell.getStringCellValue();
+              assertThat(text)
+                  .as(sheet.getSheetName() + " " + cell.getAddress())
+                  .satisfiesAnyOf(
+                      t -> assertThat(t).doesNotMatch("(?s)^[=+\\-@\t\r].*"),
+                      t -> assertThat(t).matches("-[0-9][0-9,.]*"));
+              if (text.startsWith("'")) {
+                escaped.add(SpreadsheetText.restored(text));
+              }
+            }
+          }
+        }
+      }
+      Row bins = row(book.getSheet("Indicators"), "12");
+      assertThat(bins.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(bins.getCell(7).getNumericCellValue()).isEqualTo(-5719d);
+    }
+    ReportIndicator bins = hostile.indicators().get(1);
+    assertThat(escaped)
+        .contains(
+            bins.name(),
+            bins.commentary(),
+            bins.explanation(),
+            bins.recoveryAction(),
+            hostile.actions().get(0).title(),
+            hostile.actions().get(0).commentary(),
+            hostile.revisions().get(0).reason());
   }
 
   @Test
