@@ -144,7 +144,10 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.ADMINISTRATOR.name(), Role.PERFORMANCE_TEAM.name())
                     .anyRequest()
                     .authenticated())
-        .csrf(csrf -> csrf.ignoringRequestMatchers(CALCULATOR))
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(CALCULATOR)
+                    .csrfTokenRepository(new SessionCsrfTokens()))
         .formLogin(form -> form.loginPage("/login").permitAll())
         .requestCache(cache -> cache.requestCache(pagesOnly()))
         .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
