@@ -7,12 +7,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -36,6 +38,11 @@ class SecurityConfiguration {
   private static final String[] PUBLIC = {
     "/public", "/public/**", "/open-data", "/open-data/**", "/accessibility"
   };
+
+  /** Features no page of Barometer uses, refused to the page and anything it embeds. */
+  private static final String PERMISSIONS_POLICY =
+      "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(),"
+          + " microphone=(), payment=(), usb=()";
 
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
@@ -74,6 +81,7 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
+        .headers(SecurityConfiguration::policies)
         .exceptionHandling(
             errors ->
                 errors
@@ -112,10 +120,7 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
-        .headers(
-            headers ->
-                headers.contentSecurityPolicy(
-                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        .headers(SecurityConfiguration::pageHeaders);
     return http.build();
   }
 
@@ -151,11 +156,25 @@ class SecurityConfiguration {
         .formLogin(form -> form.loginPage("/login").permitAll())
         .requestCache(cache -> cache.requestCache(pagesOnly()))
         .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
-        .headers(
-            headers ->
-                headers.contentSecurityPolicy(
-                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        .headers(SecurityConfiguration::pageHeaders);
     return http.build();
+  }
+
+  /** The headers of every page: the policies, and the Content-Security-Policy. */
+  private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    policies(headers);
+    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+  }
+
+  /**
+   * The headers of every response, beside Spring Security's defaults: a link followed to another
+   * site tells it nothing of the address it came from (report and figure addresses carry ids), and
+   * no page may use a camera, microphone, location or payment.
+   */
+  private static void policies(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
   }
 
   /**
