@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -14,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -126,8 +129,11 @@ class SecurityConfiguration {
 
   @Bean
   @Order(3)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain web(HttpSecurity http, SignInAddresses addresses, java.time.Clock clock)
+      throws Exception {
+    http.addFilterBefore(
+            new AddressThrottleFilter(addresses, clock), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
@@ -188,6 +194,20 @@ class SecurityConfiguration {
     HttpSessionRequestCache cache = new HttpSessionRequestCache();
     cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && html.matches(request));
     return cache;
+  }
+
+  /**
+   * Signs people in by username and password. A locked or disabled account is refused only after
+   * its password is checked, as the last step, so that its answer takes as long as any other; the
+   * sign-in page gives every refusal the same message, so nobody learns that a username exists.
+   */
+  @Bean
+  DaoAuthenticationProvider signIn(AccountDetailsService accounts, PasswordEncoder encoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+    provider.setPasswordEncoder(encoder);
+    provider.setPreAuthenticationChecks(account -> {});
+    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    return provider;
   }
 
   /** bcrypt today, behind Spring's delegating encoder so stored hashes can move on later. */

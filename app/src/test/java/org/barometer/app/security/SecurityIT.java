@@ -85,7 +85,7 @@ class SecurityIT {
   }
 
   @Test
-  void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOne() {
+  void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOneWithoutSayingSo() {
     accounts.add(
         "guessed",
         "Guessed Person",
@@ -104,7 +104,9 @@ class SecurityIT {
 
     assertThat(refused.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
-    assertThat(owner.get("/login?error").body()).contains("locked");
+    assertThat(owner.get("/login?error").body())
+        .contains("Enter a correct username and password.")
+        .doesNotContain("locked");
     assertThat(accounts.byUsername("guessed").orElseThrow().lockedAt(clock.instant())).isTrue();
   }
 
