@@ -158,6 +158,9 @@ class SecurityConfiguration {
         .csrf(
             csrf ->
                 csrf.ignoringRequestMatchers(CALCULATOR)
+                    // An error page changes nothing, whatever the method of the request that
+                    // failed.
+                    .ignoringRequestMatchers("/error")
                     .csrfTokenRepository(new SessionCsrfTokens()))
         .formLogin(form -> form.loginPage("/login").permitAll())
         .requestCache(cache -> cache.requestCache(pagesOnly()))
