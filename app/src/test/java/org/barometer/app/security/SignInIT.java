@@ -49,6 +49,18 @@ class SignInIT {
   }
 
   @Test
+  void checksThePasswordOfALockedAccountBeforeRefusingIt() {
+    person("signin.checked");
+    accounts.recordFailure("signin.checked", 1, clock.instant().plus(Duration.ofMinutes(15)));
+
+    boolean refused = refused(from("198.51.100.4").signIn("signin.checked", "not-" + PASSWORD));
+
+    // Only a password that was checked counts as one more wrong one.
+    assertThat(refused).isTrue();
+    assertThat(accounts.byUsername("signin.checked").orElseThrow().failedLogins()).isEqualTo(2);
+  }
+
+  @Test
   void refusesAnAddressAfterTwentyFailuresWhateverTheNamesEvenWithTheRightPassword() {
     person("signin.target");
     WebClient guesser = from("203.0.113.9");
