@@ -1,6 +1,8 @@
 package org.barometer.app.api;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -67,12 +69,12 @@ class ApiProblems {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Object> unreadable(HttpMessageNotReadableException e) {
     String field = fieldOf(e);
+    // Spring's own message names the Java method that wanted the body: never show it.
+    String root = e.getCause() == null ? "Send a JSON body" : plain(rootMessage(e));
     String message =
         field.equals("body")
-            ? rootMessage(e)
-            : field
-                + " is not of the type the operation takes (see /v3/api-docs): "
-                + rootMessage(e);
+            ? root
+            : field + " is not of the type the operation takes (see /v3/api-docs): " + root;
     return withErrors(
         HttpStatus.BAD_REQUEST,
         "The request body is not valid JSON of the expected shape",
@@ -103,6 +105,38 @@ class ApiProblems {
     ProblemDetail problem = ProblemDetail.forStatus(e.getStatusCode());
     problem.setDetail(e.getReason());
     return problem;
+  }
+
+  private static final Pattern JAVA_TYPE = Pattern.compile("`([\\w.$\\[\\]<>, ]+)`");
+
+  /**
+   * A parser's message without Java's names for types: {@code `java.math.BigDecimal`} reads as "a
+   * number", an application class as "an object".
+   */
+  static String plain(String message) {
+    Matcher type = JAVA_TYPE.matcher(message);
+    StringBuilder plain = new StringBuilder();
+    while (type.find()) {
+      type.appendReplacement(plain, kindOf(type.group(1)));
+    }
+    type.appendTail(plain);
+    return plain.toString();
+  }
+
+  private static String kindOf(String javaType) {
+    if (javaType.endsWith("[]") || javaType.contains("List") || javaType.contains("Set")) {
+      return "a list";
+    }
+    String simple =
+        javaType.substring(Math.max(javaType.lastIndexOf('.'), javaType.lastIndexOf('$')) + 1);
+    return switch (simple) {
+      case "BigDecimal", "BigInteger", "Integer", "int", "Long", "long", "Double", "double" ->
+          "a number";
+      case "String" -> "text";
+      case "Boolean", "boolean" -> "true or false";
+      case "LocalDate", "YearMonth" -> "a date";
+      default -> "an object";
+    };
   }
 
   private static String rootMessage(Throwable e) {

@@ -168,6 +168,14 @@ class IndicatorApi {
           case "return" -> decide.giveBack(id, request.version(), request.reason(), who.getName());
           default -> Map.of("decision", "The decision is 'approve' or 'return'");
         };
+    if (errors.containsKey("version")) {
+      // Someone decided first, or the figure changed: theirs is the figure as it now is.
+      return ApiProblems.withErrors(
+          HttpStatus.CONFLICT,
+          "The decision was not made",
+          errors,
+          IndicatorViews.of(measurements.byId(id).orElseThrow()));
+    }
     if (!errors.isEmpty()) {
       return ApiProblems.withErrors(
           HttpStatus.UNPROCESSABLE_CONTENT, "The decision was not made", errors, null);

@@ -63,7 +63,11 @@ final class AccountFields {
     return roles;
   }
 
-  /** A new password: long enough to resist guessing, short enough for bcrypt to use it all. */
+  /**
+   * A new password: long enough to resist guessing, not one of the common passwords that are
+   * guessed first (the NCSC's advice, rather than rules on kinds of character), and short enough
+   * for bcrypt to use it all. Every way of setting a password checks it here.
+   */
   static void password(String field, String password, String username, Map<String, String> errors) {
     if (password.length() < SHORTEST_PASSWORD) {
       errors.put(field, "The password must be at least " + SHORTEST_PASSWORD + " characters");
@@ -72,6 +76,11 @@ final class AccountFields {
           field, "The password must be 72 characters or fewer (an accented letter counts as two)");
     } else if (password.equalsIgnoreCase(username)) {
       errors.put(field, "The password must not be the username");
+    } else if (CommonPasswords.contains(password)) {
+      errors.put(
+          field,
+          "This password is on a list of common passwords that are guessed first: choose another,"
+              + " such as three or four random words");
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates an API request by its personal token ({@code Authorization: Bearer brm_...}). The
  * request acts as the token's owner, with the owner's roles and the token's scopes; a disabled
- * owner or a revoked token authenticates nothing.
+ * owner, an owner locked out after failed sign-ins, or a revoked token authenticates nothing: a
+ * token is no way round a lock.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -44,13 +46,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
   }
 
   private void authenticate(String secret) {
-    Optional<ApiToken> token = tokens.use(secret, clock.instant());
+    Instant now = clock.instant();
+    Optional<ApiToken> token = tokens.use(secret, now);
     if (token.isEmpty()) {
       return;
     }
     accounts
         .byId(token.get().userId())
-        .filter(UserAccount::enabled)
+        .filter(user -> user.enabled() && !user.lockedAt(now))
         .ifPresent(
             user -> {
               List<GrantedAuthority> authorities = new ArrayList<>();

@@ -1,6 +1,9 @@
 package org.barometer.app.security;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditTrail;
@@ -16,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates the first administrator, {@code admin}, when there is none, also in the performance team
  * so that a new installation can be run from the start: with the password given in {@code
- * BAROMETER_ADMIN_PASSWORD}, or with a generated one printed once in the log.
+ * BAROMETER_ADMIN_PASSWORD}, or with a generated one printed once in the log. A given password must
+ * pass the rules of every password (AccountFields), or the application does not start.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -43,6 +47,13 @@ class FirstAdministrator implements ApplicationRunner {
     this.givenPassword = givenPassword;
   }
 
+  /** What is wrong with a given first password, by the rules of every other password. */
+  static Optional<String> refusal(String given) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    AccountFields.password("password", given, USERNAME, errors);
+    return Optional.ofNullable(errors.get("password"));
+  }
+
   @Override
   @Transactional
   public void run(ApplicationArguments args) {
@@ -51,6 +62,16 @@ class FirstAdministrator implements ApplicationRunner {
       return;
     }
     boolean generated = givenPassword.isBlank();
+    if (!generated) {
+      refusal(givenPassword)
+          .ifPresent(
+              why -> {
+                throw new IllegalStateException(
+                    "BAROMETER_ADMIN_PASSWORD (barometer.admin.password) is refused: "
+                        + why
+                        + ". Give another, or none to have one made up and logged once.");
+              });
+    }
     String password = generated ? RandomPassword.next() : givenPassword;
     long id =
         accounts.add(

@@ -6,13 +6,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -36,6 +41,11 @@ class SecurityConfiguration {
   private static final String[] PUBLIC = {
     "/public", "/public/**", "/open-data", "/open-data/**", "/accessibility"
   };
+
+  /** Features no page of Barometer uses, refused to the page and anything it embeds. */
+  private static final String PERMISSIONS_POLICY =
+      "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(),"
+          + " microphone=(), payment=(), usb=()";
 
   private static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
@@ -74,6 +84,7 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
+        .headers(SecurityConfiguration::policies)
         .exceptionHandling(
             errors ->
                 errors
@@ -112,17 +123,17 @@ class SecurityConfiguration {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
         .requestCache(cache -> cache.disable())
-        .headers(
-            headers ->
-                headers.contentSecurityPolicy(
-                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        .headers(SecurityConfiguration::pageHeaders);
     return http.build();
   }
 
   @Bean
   @Order(3)
-  SecurityFilterChain web(HttpSecurity http) throws Exception {
-    http.authorizeHttpRequests(
+  SecurityFilterChain web(HttpSecurity http, SignInAddresses addresses, java.time.Clock clock)
+      throws Exception {
+    http.addFilterBefore(
+            new AddressThrottleFilter(addresses, clock), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(
@@ -144,15 +155,35 @@ class SecurityConfiguration {
                     .hasAnyRole(Role.ADMINISTRATOR.name(), Role.PERFORMANCE_TEAM.name())
                     .anyRequest()
                     .authenticated())
-        .csrf(csrf -> csrf.ignoringRequestMatchers(CALCULATOR))
+        .csrf(
+            csrf ->
+                csrf.ignoringRequestMatchers(CALCULATOR)
+                    // An error page changes nothing, whatever the method of the request that
+                    // failed.
+                    .ignoringRequestMatchers("/error")
+                    .csrfTokenRepository(new SessionCsrfTokens()))
         .formLogin(form -> form.loginPage("/login").permitAll())
         .requestCache(cache -> cache.requestCache(pagesOnly()))
         .logout(logout -> logout.logoutSuccessUrl("/?signed-out"))
-        .headers(
-            headers ->
-                headers.contentSecurityPolicy(
-                    csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+        .headers(SecurityConfiguration::pageHeaders);
     return http.build();
+  }
+
+  /** The headers of every page: the policies, and the Content-Security-Policy. */
+  private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    policies(headers);
+    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+  }
+
+  /**
+   * The headers of every response, beside Spring Security's defaults: a link followed to another
+   * site tells it nothing of the address it came from (report and figure addresses carry ids), and
+   * no page may use a camera, microphone, location or payment.
+   */
+  private static void policies(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
   }
 
   /**
@@ -166,6 +197,20 @@ class SecurityConfiguration {
     HttpSessionRequestCache cache = new HttpSessionRequestCache();
     cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && html.matches(request));
     return cache;
+  }
+
+  /**
+   * Signs people in by username and password. A locked or disabled account is refused only after
+   * its password is checked, as the last step, so that its answer takes as long as any other; the
+   * sign-in page gives every refusal the same message, so nobody learns that a username exists.
+   */
+  @Bean
+  DaoAuthenticationProvider signIn(AccountDetailsService accounts, PasswordEncoder encoder) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+    provider.setPasswordEncoder(encoder);
+    provider.setPreAuthenticationChecks(account -> {});
+    provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+    return provider;
   }
 
   /** bcrypt today, behind Spring's delegating encoder so stored hashes can move on later. */

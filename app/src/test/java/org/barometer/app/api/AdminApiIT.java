@@ -99,6 +99,22 @@ class AdminApiIT {
   }
 
   @Test
+  void refusesACommonPasswordAsTheFormDoes() {
+    HttpResponse<String> common =
+        admin.send(
+            "POST",
+            "/api/v1/admin/users",
+            quoted(
+                "{'username':'common.api','displayName':'Common','roles':['COUNCILLOR'],"
+                    + "'password':'qwertyuiop123'}"));
+
+    assertThat(common.statusCode()).isEqualTo(422);
+    assertThat(json(common).get("errors").findValuesAsString("field")).containsExactly("password");
+    assertThat(common.body()).contains("This password is on a list of common passwords");
+    assertThat(accounts.byUsername("common.api")).isEmpty();
+  }
+
+  @Test
   void changesRolesAndDisablesAnAccountWithAReason() {
     long id = person("role.change", Role.COUNCILLOR);
 

@@ -72,6 +72,20 @@ class AccountFieldsTest {
     assertThat(errors.get("password")).isEqualTo(error);
   }
 
+  @ParameterizedTest
+  @CsvSource({"1qaz2wsx3edc", "WinnieThePooh", "123456QWERTY", "qwertyuiop123"})
+  void refusesACommonPasswordWhateverItsCase(String password) {
+    AccountFields.password("password", password, "jane", errors);
+
+    assertThat(errors.get("password")).startsWith("This password is on a list of common passwords");
+  }
+
+  @Test
+  void shipsTheListOfCommonPasswords() {
+    assertThat(CommonPasswords.contains("password")).isTrue();
+    assertThat(CommonPasswords.contains("correct-horse-battery-staple")).isFalse();
+  }
+
   @Test
   void refusesAPasswordLongerThanBcryptReads() {
     AccountFields.password("password", "é".repeat(37), "jane", errors);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import org.barometer.app.audit.AuditTrail;
+import org.barometer.app.support.ApiClient;
 import org.barometer.app.support.IntegrationTest;
 import org.barometer.app.support.WebClient;
 import org.junit.jupiter.api.Test;
@@ -83,7 +85,7 @@ class SecurityIT {
   }
 
   @Test
-  void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOne() {
+  void locksAnAccountAfterFiveWrongPasswordsEvenForTheRightOneWithoutSayingSo() {
     accounts.add(
         "guessed",
         "Guessed Person",
@@ -102,7 +104,9 @@ class SecurityIT {
 
     assertThat(refused.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
-    assertThat(owner.get("/login?error").body()).contains("locked");
+    assertThat(owner.get("/login?error").body())
+        .contains("Enter a correct username and password.")
+        .doesNotContain("locked");
     assertThat(accounts.byUsername("guessed").orElseThrow().lockedAt(clock.instant())).isTrue();
   }
 
@@ -114,6 +118,27 @@ class SecurityIT {
         .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'"));
     assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
     assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+  }
+
+  @Test
+  void sendsTheReferrerAndPermissionsPoliciesOnEveryKindOfResponse() {
+    WebClient browser = new WebClient(port);
+    List<HttpResponse<String>> responses =
+        List.of(
+            browser.get("/"),
+            browser.get("/login"),
+            browser.get("/public"),
+            browser.get("/no-such-page"),
+            new ApiClient(port, null).get("/api/v1/indicators"),
+            new ApiClient(port, null).send("POST", "/api/v1/spc", "{}"));
+
+    assertThat(responses)
+        .allSatisfy(
+            response -> {
+              assertThat(response.headers().firstValue("Referrer-Policy")).contains("same-origin");
+              assertThat(response.headers().firstValue("Permissions-Policy"))
+                  .hasValueSatisfying(v -> assertThat(v).contains("camera=()"));
+            });
   }
 
   @Test

@@ -229,6 +229,49 @@ class UserAdministrationIT {
         .contains(org.assertj.core.groups.Tuple.tuple("user.password-changed", "own.password"));
   }
 
+  @Test
+  void refusesACommonPasswordOnEveryPageThatSetsOne() {
+    WebClient admin = signedInAdmin();
+    HttpResponse<String> added =
+        admin.submit(
+            "/admin/users/new",
+            "/admin/users",
+            Map.of(
+                "username", "common.pw",
+                "displayName", "Common Password",
+                "roles", "COUNCILLOR",
+                "password", "1qaz2wsx3edc"));
+    assertThat(added.statusCode()).isEqualTo(200);
+    assertThat(accounts.byUsername("common.pw")).isEmpty();
+    admin.submit(
+        "/admin/users/new",
+        "/admin/users",
+        Map.of(
+            "username", "common.pw",
+            "displayName", "Common Password",
+            "roles", "COUNCILLOR",
+            "password", "an-uncommon-first-password"));
+    long id = accounts.byUsername("common.pw").orElseThrow().id();
+    String resetPath = "/admin/users/" + id + "/password";
+
+    HttpResponse<String> reset =
+        admin.submit(resetPath, resetPath, Map.of("password", "WinnieThePooh"));
+    HttpResponse<String> own =
+        ownPassword(
+            signedIn("common.pw", "an-uncommon-first-password"),
+            "an-uncommon-first-password",
+            "123456QWERTY",
+            "123456QWERTY");
+
+    assertThat(List.of(added, reset, own))
+        .allSatisfy(
+            page ->
+                assertThat(page.body()).contains("This password is on a list of common passwords"));
+    assertThat(refusedSignIn("common.pw", "WinnieThePooh")).isTrue();
+    assertThat(refusedSignIn("common.pw", "123456QWERTY")).isTrue();
+    signedIn("common.pw", "an-uncommon-first-password");
+  }
+
   private HttpResponse<String> changeRoles(WebClient admin, long id, String role, String reason) {
     String path = "/admin/users/" + id + "/roles";
     return admin.submit(path, path, Map.of("roles", role, "reason", reason));

@@ -27,8 +27,18 @@ public final class WebClient {
 
   private final String base;
   private final HttpClient http;
+  private final String[] headers;
 
   public WebClient(int port) {
+    this(port, new String[0]);
+  }
+
+  /**
+   * A client that sends these headers, as names and values in turn, with every request: such as
+   * {@code X-Forwarded-For}, to come from another address through the local proxy.
+   */
+  public WebClient(int port, String... headers) {
+    this.headers = headers.clone();
     this.base = "http://localhost:" + port;
     this.http =
         HttpClient.newBuilder()
@@ -100,6 +110,9 @@ public final class WebClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
