@@ -162,7 +162,10 @@ class TargetApi {
    * A new version of a year's target. {@code basedOn} is the id of the year's latest version the
    * change was made from (0 or absent when there is none): if another has been recorded since, the
    * change is refused with 409 and the current one. {@code decidedOn} is a date such as {@code
-   * 2017-01-19}; {@code reason} is required when the year has a target already.
+   * 2017-01-19}; {@code reason} is required when the year has a target already. Kind {@code SHAPED}
+   * spreads {@code yearEnd} over the months in the shape of the indicator's approved figures in
+   * {@code shapeYears} (such as {@code ["2015-16"]}, averaged when several) and is kept as a {@code
+   * PROFILE}.
    */
   record TargetRequest(
       String kind,
@@ -179,7 +182,8 @@ class TargetApi {
       String decidedOn,
       String reference,
       String reason,
-      Long basedOn) {
+      Long basedOn,
+      List<String> shapeYears) {
 
     TargetForm form() {
       DateField.Parts decided = DateField.Parts.ofIso(decidedOn);
@@ -200,7 +204,9 @@ class TargetApi {
           decided.year(),
           reference,
           reason,
-          basedOn == null ? 0L : basedOn);
+          basedOn == null ? 0L : basedOn,
+          plain(yearEnd),
+          shapeYears);
     }
 
     private static String plain(BigDecimal number) {

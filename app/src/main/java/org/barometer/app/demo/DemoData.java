@@ -11,9 +11,11 @@ import org.barometer.app.catalogue.CatalogueFolder;
 import org.barometer.app.catalogue.CatalogueStore;
 import org.barometer.app.catalogue.ImportCatalogue;
 import org.barometer.app.catalogue.ImportResult;
+import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.FigureState;
 import org.barometer.app.measurement.Measurements;
+import org.barometer.app.target.Targets;
 import org.barometer.core.measurement.Measurement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,7 @@ class DemoData implements ApplicationRunner {
   private final CatalogueStore store;
   private final AuditTrail audit;
   private final Clock clock;
+  private final Targets targets;
   private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
   private final org.barometer.app.organisation.OrganisationSettings settings;
 
@@ -52,8 +55,10 @@ class DemoData implements ApplicationRunner {
       CatalogueStore store,
       AuditTrail audit,
       Clock clock,
+      Targets targets,
       org.springframework.jdbc.core.simple.JdbcClient jdbc,
       org.barometer.app.organisation.OrganisationSettings settings) {
+    this.targets = targets;
     this.jdbc = jdbc;
     this.settings = settings;
     this.enabled = enabled;
@@ -91,6 +96,20 @@ class DemoData implements ApplicationRunner {
     Map<Integer, List<Measurement>> history = DemoHistory.of(catalogue);
     history.forEach(
         (number, figures) -> saveHistory(ids.get(number), catalogue, number, figures, now));
+    for (int number : ShapedCollectionTargets.COLLECTION_RATES) {
+      long id = ids.get(number);
+      IndicatorVersion indicator = indicators.current(id).orElseThrow();
+      var measure = indicator.definition().measure();
+      ShapedCollectionTargets.shape(
+          id,
+          indicator.definition().code(),
+          measure,
+          measurements.seriesOf(id, measure.frequency(), true),
+          targets,
+          audit,
+          ACTOR,
+          now);
+    }
     audit.record(
         new AuditEvent(
             now,

@@ -14,9 +14,11 @@ import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditJson;
 import org.barometer.app.audit.AuditTrail;
 import org.barometer.app.indicator.IndicatorVersion;
+import org.barometer.app.measurement.Measurements;
 import org.barometer.app.security.Access;
 import org.barometer.core.indicator.Measure;
 import org.barometer.core.period.FinancialYear;
+import org.barometer.core.target.TargetShape;
 import org.barometer.core.target.TargetText;
 import org.barometer.core.target.TargetVersion;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,12 +38,15 @@ public class SetTarget {
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Targets targets;
+  private final Measurements measurements;
   private final Access access;
   private final AuditTrail audit;
   private final Clock clock;
 
-  SetTarget(Targets targets, Access access, AuditTrail audit, Clock clock) {
+  SetTarget(
+      Targets targets, Measurements measurements, Access access, AuditTrail audit, Clock clock) {
     this.targets = targets;
+    this.measurements = measurements;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
@@ -86,7 +91,15 @@ public class SetTarget {
     Measure measure = indicator.definition().measure();
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<TargetFields.Proposal> proposal =
-        TargetFields.read(form, measure, year, LocalDate.ofInstant(now, clock.getZone()), errors);
+        TargetFields.read(
+            form,
+            measure,
+            year,
+            LocalDate.ofInstant(now, clock.getZone()),
+            years ->
+                TargetShape.of(
+                    measure, measurements.seriesOf(id, measure.frequency(), true), years),
+            errors);
     if (latest.isPresent() && clean(form.reason()).isEmpty()) {
       errors.put("reason", "Say why the target changes: the earlier one is kept beside it");
     }

@@ -128,6 +128,12 @@ class TargetController {
     model.addAttribute("yearPath", TargetYear.path(year));
     model.addAttribute("kinds", TargetKind.values());
     model.addAttribute("monthOptions", monthOptions(year));
+    model.addAttribute(
+        "shapeYearOptions",
+        List.of(year.previous(), year.previous().previous(), year.previous().previous().previous())
+            .stream()
+            .map(y -> List.of(TargetYear.path(y), y.label()))
+            .toList());
     List<String> monthNames = new ArrayList<>();
     for (int month = 1; month <= 12; month++) {
       monthNames.add(TargetFields.monthName(month));

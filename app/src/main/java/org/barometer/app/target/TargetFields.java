@@ -23,6 +23,7 @@ import org.barometer.core.number.ExactValue;
 import org.barometer.core.period.FinancialYear;
 import org.barometer.core.target.Target;
 import org.barometer.core.target.TargetDecision;
+import org.barometer.core.target.TargetShape;
 
 /** Reads the target editor's form, with an error per wrong field and nothing half-read. */
 final class TargetFields {
@@ -39,14 +40,37 @@ final class TargetFields {
    */
   record Proposal(Target target, YearMonth appliesFrom, TargetDecision decision, String reason) {}
 
-  /** The proposal, or empty with the errors added to {@code errors}. */
+  /** The shape of the indicator's figures in earlier years, for a target in that shape. */
+  interface Shapes {
+    TargetShape.Result of(List<FinancialYear> years);
+  }
+
+  /** The proposal of a target that takes no shape from earlier years. */
   static Optional<Proposal> read(
       TargetForm form,
       Measure measure,
       FinancialYear year,
       LocalDate today,
       Map<String, String> errors) {
-    Optional<Target> target = target(form, measure, errors);
+    return read(
+        form,
+        measure,
+        year,
+        today,
+        years -> new TargetShape.Refused("There are no earlier figures to take a shape from"),
+        errors);
+  }
+
+  /** The proposal, or empty with the errors added to {@code errors}. */
+  static Optional<Proposal> read(
+      TargetForm form,
+      Measure measure,
+      FinancialYear year,
+      LocalDate today,
+      Shapes shapes,
+      Map<String, String> errors) {
+    List<String> notes = new ArrayList<>();
+    Optional<Target> target = target(form, measure, year, shapes, notes, errors);
     Optional<YearMonth> from = appliesFrom(form.appliesFrom(), year, errors);
     String agreedBy = clean(form.agreedBy());
     if (agreedBy.isEmpty()) {
@@ -67,12 +91,13 @@ final class TargetFields {
     if (!errors.isEmpty() || target.isEmpty() || from.isEmpty()) {
       return Optional.empty();
     }
+    notes.add(0, clean(form.reason()));
     return Optional.of(
         new Proposal(
             target.get(),
             from.get(),
             new TargetDecision(form.proposedBy(), agreedBy, decided, form.reference()),
-            clean(form.reason())));
+            String.join(". ", notes.stream().filter(n -> !n.isEmpty()).toList())));
   }
 
   /**
@@ -114,7 +139,12 @@ final class TargetFields {
   }
 
   private static Optional<Target> target(
-      TargetForm form, Measure measure, Map<String, String> errors) {
+      TargetForm form,
+      Measure measure,
+      FinancialYear year,
+      Shapes shapes,
+      List<String> notes,
+      Map<String, String> errors) {
     TargetKind kind;
     try {
       kind = TargetKind.valueOf(clean(form.kind()));
@@ -131,6 +161,8 @@ final class TargetFields {
         return increment(form, measure, errors);
       case PROFILE:
         return profile(form, measure, errors);
+      case SHAPED:
+        return shaped(form, measure, year, shapes, notes, errors);
       case TBC:
         String note = clean(form.note());
         length("note", "The note", note, MAX_TEXT, errors);
@@ -183,6 +215,59 @@ final class TargetFields {
       return Optional.empty();
     }
     return Optional.of(increment);
+  }
+
+  /**
+   * A year-end value spread in the shape of earlier years, kept as a monthly profile; {@code notes}
+   * gets the sentence that says how it was made, for the target's history.
+   */
+  private static Optional<Target> shaped(
+      TargetForm form,
+      Measure measure,
+      FinancialYear year,
+      Shapes shapes,
+      List<String> notes,
+      Map<String, String> errors) {
+    Optional<BigDecimal> yearEnd =
+        value("shapeYearEnd", "year-end target", form.shapeYearEnd(), measure, errors);
+    List<FinancialYear> years = new ArrayList<>();
+    for (String text : form.shapeYears()) {
+      try {
+        FinancialYear earlier = FinancialYear.parse(clean(text).replace('-', '/'));
+        if (earlier.compareTo(year) >= 0) {
+          errors.put(
+              "shapeYears",
+              "The shape comes from years before " + year.label() + ", not " + earlier.label());
+          return Optional.empty();
+        }
+        years.add(earlier);
+      } catch (IllegalArgumentException e) {
+        errors.put("shapeYears", "'" + text + "' is not a financial year: write it as 2015-16");
+        return Optional.empty();
+      }
+    }
+    if (years.isEmpty()) {
+      errors.put("shapeYears", "Choose at least one earlier year to take the shape from");
+      return Optional.empty();
+    }
+    if (yearEnd.isEmpty()) {
+      return Optional.empty();
+    }
+    TargetShape.Result result = shapes.of(List.copyOf(new java.util.TreeSet<>(years)));
+    if (result instanceof TargetShape.Refused refused) {
+      errors.put("shapeYears", refused.reason());
+      return Optional.empty();
+    }
+    TargetShape shape = ((TargetShape.Drawn) result).shape();
+    ExactValue end = ExactValue.of(yearEnd.get());
+    notes.add(
+        "Each month's target is "
+            + measure.show(end)
+            + " in the shape of "
+            + shape.yearsInWords()
+            + ": the share of the year-end figure reached by each month"
+            + (shape.years().size() > 1 ? ", on average" : ""));
+    return Optional.of(shape.spread(end, measure));
   }
 
   private static Optional<Target> profile(

@@ -33,6 +33,8 @@ import org.barometer.core.target.TargetVersion;
  * @param reason why it is set or changed
  * @param basedOn the id of the year's latest version when the form was opened; 0 when there was
  *     none. A different latest version now means someone else changed it meanwhile.
+ * @param shapeYearEnd the year-end value of a target in the shape of earlier years
+ * @param shapeYears the earlier years whose shape it takes, such as {@code 2015-16}
  */
 public record TargetForm(
     String kind,
@@ -51,10 +53,14 @@ public record TargetForm(
     String decidedYear,
     String reference,
     String reason,
-    Long basedOn) {
+    Long basedOn,
+    String shapeYearEnd,
+    List<String> shapeYears) {
 
   public TargetForm {
     months = months == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(months));
+    shapeYears =
+        shapeYears == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(shapeYears));
   }
 
   /** The decision's date as typed. */
@@ -90,7 +96,9 @@ public record TargetForm(
         "",
         "",
         "",
-        0L);
+        0L,
+        "",
+        List.of());
   }
 
   /**
@@ -137,7 +145,9 @@ public record TargetForm(
         "",
         "",
         "",
-        latest.id());
+        latest.id(),
+        "",
+        List.of());
   }
 
   /** The same form with the month boxes replaced. */
@@ -168,7 +178,9 @@ public record TargetForm(
         decidedYear,
         reference,
         reason,
-        newBasedOn);
+        newBasedOn,
+        shapeYearEnd,
+        shapeYears);
   }
 
   private static String plain(BigDecimal value) {

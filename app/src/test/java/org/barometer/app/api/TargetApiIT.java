@@ -82,6 +82,34 @@ class TargetApiIT {
   }
 
   @Test
+  void setsAYearEndTargetInTheShapeOfAnEarlierYearAsAProfile() throws Exception {
+    String json =
+        """
+        {"kind":"SHAPED","yearEnd":97.5,"shapeYears":["2015-16"],"appliesFrom":"2019-04",
+         "agreedBy":"Cabinet","decidedOn":"2017-01-12","basedOn":0}
+        """;
+    String later =
+        """
+        {"kind":"SHAPED","yearEnd":97.5,"shapeYears":["2016-17"],"appliesFrom":"2020-04",
+         "agreedBy":"Cabinet","decidedOn":"2017-01-12","basedOn":0}
+        """;
+    ApiClient api = new ApiClient(port, token("admin", ApiScope.WRITE));
+
+    HttpResponse<String> refused = api.send("POST", "/api/v1/indicators/2/targets/2020-21", later);
+    HttpResponse<String> response = api.send("POST", "/api/v1/indicators/2/targets/2019-20", json);
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body())
+        .contains("\"field\":\"shapeYears\"")
+        .contains("2016/17 has no complete figure above zero for March 2017");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    assertThat(response.body())
+        .contains("\"kind\":\"PROFILE\"")
+        .contains("\"97.5\"]")
+        .contains("in the shape of 2015/16");
+  }
+
+  @Test
   void refusesByFieldAndStoresNothing() throws Exception {
     String json =
         """

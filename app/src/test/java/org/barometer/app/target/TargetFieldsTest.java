@@ -16,9 +16,15 @@ import org.barometer.core.indicator.EntryBasis;
 import org.barometer.core.indicator.Measure;
 import org.barometer.core.indicator.Polarity;
 import org.barometer.core.indicator.Unit;
+import org.barometer.core.measurement.Figure;
+import org.barometer.core.measurement.Measurement;
+import org.barometer.core.measurement.Series;
 import org.barometer.core.number.ExactValue;
 import org.barometer.core.period.FinancialYear;
+import org.barometer.core.period.Frequency;
+import org.barometer.core.period.MonthPeriod;
 import org.barometer.core.target.Target;
+import org.barometer.core.target.TargetShape;
 import org.junit.jupiter.api.Test;
 
 class TargetFieldsTest {
@@ -36,6 +42,14 @@ class TargetFieldsTest {
           Polarity.MAXIMISE,
           AggregationKind.CUMULATIVE,
           EntryBasis.YEAR_TO_DATE_RATE);
+
+  private static final Measure COLLECTION =
+      Measure.of(
+          Unit.PERCENTAGE,
+          2,
+          Polarity.MAXIMISE,
+          AggregationKind.CUMULATIVE,
+          EntryBasis.YEAR_TO_DATE_TOTAL);
 
   private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -183,6 +197,66 @@ class TargetFieldsTest {
     assertThat(errors).containsKey("months[11]");
   }
 
+  @Test
+  void spreadsAYearEndTargetInTheShapeOfTheEarlierYearsChosenAndSaysSo() {
+    // given 2015/16 collected 72 of a year-end 97 by November
+    Series history =
+        Series.of(Frequency.MONTHLY, rising("2015-04", "10 20 30 40 50 60 66 72 80 88 94 97"));
+    TargetForm form = form("SHAPED").shapedLike("97.2", "2015-16").build();
+
+    TargetFields.Proposal proposal =
+        TargetFields.read(
+                form,
+                COLLECTION,
+                YEAR,
+                TODAY,
+                years -> TargetShape.of(COLLECTION, history, years),
+                errors)
+            .orElseThrow();
+
+    assertThat(errors).isEmpty();
+    Target.MonthlyProfile profile = (Target.MonthlyProfile) proposal.target();
+    assertThat(profile.month(8)).isEqualTo(ExactValue.of("72.15"));
+    assertThat(profile.month(12)).isEqualTo(ExactValue.of("97.2"));
+    assertThat(TargetKind.of(profile)).isEqualTo(TargetKind.PROFILE);
+    assertThat(proposal.reason())
+        .isEqualTo(
+            "Each month's target is 97.20% in the shape of 2015/16: the share of the year-end"
+                + " figure reached by each month");
+  }
+
+  @Test
+  void refusesAShapeFromNoYearALaterYearOrAYearWithoutFigures() {
+    TargetFields.Shapes none =
+        years -> new TargetShape.Refused("2016/17 has no complete figure for Dec 2016");
+
+    read(form("SHAPED").shapedLike("97.2").build(), COLLECTION);
+    String noYear = errors.remove("shapeYears");
+    read(form("SHAPED").shapedLike("97.2", "2017-18").build(), COLLECTION);
+    String sameYear = errors.remove("shapeYears");
+    TargetFields.read(
+        form("SHAPED").shapedLike("97.2", "2016-17").build(),
+        COLLECTION,
+        YEAR,
+        TODAY,
+        none,
+        errors);
+
+    assertThat(noYear).isEqualTo("Choose at least one earlier year to take the shape from");
+    assertThat(sameYear).isEqualTo("The shape comes from years before 2017/18, not 2017/18");
+    assertThat(errors).containsEntry("shapeYears", "2016/17 has no complete figure for Dec 2016");
+  }
+
+  private static List<Measurement> rising(String from, String values) {
+    List<Measurement> figures = new ArrayList<>();
+    YearMonth month = YearMonth.parse(from);
+    for (String value : values.split(" ")) {
+      figures.add(Measurement.of(new MonthPeriod(month), new Figure.Plain(new BigDecimal(value))));
+      month = month.plusMonths(1);
+    }
+    return figures;
+  }
+
   private Optional<Target> read(TargetForm form, Measure measure) {
     return TargetFields.read(form, measure, YEAR, TODAY, errors).map(TargetFields.Proposal::target);
   }
@@ -205,6 +279,8 @@ class TargetFieldsTest {
     private String agreedBy = "Cabinet";
     private String[] decided = {"", "", ""};
     private String reference = "";
+    private String shapeYearEnd = "";
+    private List<String> shapeYears = List.of();
 
     Builder(String kind) {
       this.kind = kind;
@@ -265,6 +341,12 @@ class TargetFieldsTest {
       return this;
     }
 
+    Builder shapedLike(String yearEnd, String... years) {
+      shapeYearEnd = yearEnd;
+      shapeYears = List.of(years);
+      return this;
+    }
+
     TargetForm build() {
       return new TargetForm(
           kind,
@@ -283,7 +365,9 @@ class TargetFieldsTest {
           decided[2],
           reference,
           "",
-          0L);
+          0L,
+          shapeYearEnd,
+          shapeYears);
     }
   }
 }

@@ -182,8 +182,33 @@ public record YearEndForecast(
     return years;
   }
 
+  /**
+   * The forecast within what the unit allows, as no figure can leave it: a percentage of a fixed
+   * base is 0 to 100%, a count is never below zero. The reason says when the range capped it.
+   */
   private static YearEndForecast judged(
-      Measure measure, ExactValue forecast, Method method, String why, TargetForPeriod target) {
+      Measure measure, ExactValue estimate, Method method, String reason, TargetForPeriod target) {
+    ExactValue forecast = estimate;
+    String why = reason;
+    Optional<ExactValue> most = measure.unit().most().map(ExactValue::of);
+    Optional<ExactValue> least = measure.unit().least().map(ExactValue::of);
+    if (most.isPresent() && estimate.compareTo(most.get()) > 0) {
+      forecast = most.get();
+      why +=
+          ", capped at "
+              + measure.show(forecast)
+              + ", the most a "
+              + measure.unit().label()
+              + " can be";
+    } else if (least.isPresent() && estimate.compareTo(least.get()) < 0) {
+      forecast = least.get();
+      why +=
+          ", raised to "
+              + measure.show(forecast)
+              + ", the least a "
+              + measure.unit().label()
+              + " can be";
+    }
     Optional<Boolean> meets = meets(measure, forecast, target);
     if (meets.isEmpty()) {
       return new YearEndForecast(Optional.of(forecast), method, Outcome.NO_TARGET, why);

@@ -1,6 +1,7 @@
 package org.barometer.core.indicator;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * The unit of an indicator's figures. A unit says whether monthly figures may be added together,
@@ -58,6 +59,22 @@ public enum Unit {
 
   String differenceSuffix() {
     return differenceSuffix;
+  }
+
+  /**
+   * The least a figure in this unit can be: zero for counts, rates, days, weeks and percentages;
+   * none for money, scores and plain numbers, which may fall below zero (a deficit, a net change).
+   */
+  public Optional<BigDecimal> least() {
+    return switch (this) {
+      case MONEY, SCORE, NUMBER -> Optional.empty();
+      default -> Optional.of(BigDecimal.ZERO);
+    };
+  }
+
+  /** The most: 100 for a percentage, a share of a fixed base; no limit for every other unit. */
+  public Optional<BigDecimal> most() {
+    return this == PERCENTAGE ? Optional.of(BigDecimal.valueOf(100)) : Optional.empty();
   }
 
   boolean isMoney() {

@@ -33,13 +33,14 @@ public record TargetHistory(List<TargetVersion> versions) {
 
   /**
    * The version in force for a month: of that month's financial year, the latest to apply from that
-   * month or earlier (the later recorded when two apply from the same month).
+   * month or earlier (the later recorded when two apply from the same month, and the later added
+   * when two were recorded in the same instant, as in one transaction).
    */
   public Optional<TargetVersion> inForceFor(YearMonth month) {
     FinancialYear year = FinancialYear.containing(month);
     return versions.stream()
         .filter(v -> v.year().equals(year) && !v.appliesFrom().isAfter(month))
-        .max(ORDER);
+        .reduce((earlier, later) -> ORDER.compare(earlier, later) > 0 ? earlier : later);
   }
 
   /**

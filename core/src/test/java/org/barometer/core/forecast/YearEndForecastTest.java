@@ -354,6 +354,66 @@ class YearEndForecastTest {
     assertThat(result.outcome()).isEqualTo(Outcome.MISSES);
   }
 
+  @Test
+  void capsACollectionRateAtAHundredPercentAndSaysSo() {
+    // given Council Tax collected to date: 72% by November last year of a year-end 97%
+    Measure measure = aMeasure().percentage().decimals(2).cumulative().enteredYearToDate().build();
+    Series series =
+        aMonthlySeries()
+            .fromText("2015-04", "10 20 30 40 50 60 66 72 80 88 94 97")
+            .fromText("2016-04", "11 22 33 44 55 66 70 75")
+            .build();
+
+    // when 75% by November points past 100%
+    YearEndForecast result = YearEndForecast.at(measure, series, month("2016-11"), point("97.2"));
+
+    // then
+    assertThat(result.method()).isEqualTo(Method.SEASONAL);
+    assertThat(result.value()).contains(exact("100"));
+    assertThat(result.outcome()).isEqualTo(Outcome.MEETS);
+    assertThat(result.reason())
+        .contains(
+            "75.00% so far points to 101.04% by March, capped at 100.00%, the most a"
+                + " percentage can be; that meets the year-end target of 97.20%");
+  }
+
+  @Test
+  void neverForecastsACountBelowZero() {
+    // given a snapshot count that fell by 20 from November to March last year
+    Measure measure = aMeasure().count().snapshot().build();
+    Series series =
+        aMonthlySeries()
+            .fromText("2015-04", "30 30 30 30 30 30 30 20 15 10 5 0")
+            .fromText("2016-04", "15 15 15 15 15 15 15 10")
+            .build();
+
+    // when
+    YearEndForecast result = YearEndForecast.at(measure, series, month("2016-11"), point("5"));
+
+    // then
+    assertThat(result.value()).contains(exact("0"));
+    assertThat(result.reason())
+        .contains("now points to -10, raised to 0, the least a count can be");
+  }
+
+  @Test
+  void leavesMoneyBelowZeroAlone() {
+    // given a budget position that may be a deficit
+    Measure measure = aMeasure().unit(org.barometer.core.indicator.Unit.MONEY).snapshot().build();
+    Series series =
+        aMonthlySeries()
+            .fromText("2015-04", "30 30 30 30 30 30 30 20 15 10 5 0")
+            .fromText("2016-04", "15 15 15 15 15 15 15 10")
+            .build();
+
+    // when
+    YearEndForecast result = YearEndForecast.at(measure, series, month("2016-11"), point("5"));
+
+    // then
+    assertThat(result.value()).contains(exact("-10"));
+    assertThat(result.reason()).doesNotContain("raised");
+  }
+
   private static TargetForPeriod point(String value) {
     return new TargetForPeriod.Point(exact(value), "");
   }

@@ -319,6 +319,20 @@ class TargetTest {
   }
 
   @Test
+  void prefersTheLaterAddedOfTwoVersionsRecordedInTheSameInstant() {
+    // given a printed target and its profile, added in one transaction
+    FinancialYear year = new FinancialYear(2016);
+    TargetVersion printed = version(year, "97.2", "2016-04", "2017-01-20T10:00:00Z");
+    TargetVersion profiled = version(year, "97.1", "2016-04", "2017-01-20T10:00:00Z");
+
+    // when
+    TargetHistory history = TargetHistory.of(printed, profiled);
+
+    // then
+    assertThat(history.inForceFor(yearMonth("2016-11"))).contains(profiled);
+  }
+
+  @Test
   void leavesOutAVersionRecordedAfterTheInstantAReportStandsAt() {
     // given a correction recorded in May but backdated to April
     FinancialYear year = new FinancialYear(2017);
