@@ -55,7 +55,7 @@ class RegisterPagesIT {
     assertThat(page).contains("Govmetric Measurement of Satisfaction");
     assertThat(page)
         .contains("Percentage of household waste sent for reuse, recycling and composting");
-    assertThat(count(page, "govuk-tag--red")).isEqualTo(8);
+    assertThat(count(page, "govuk-tag--red")).isEqualTo(6);
     assertThat(count(page, "govuk-tag--yellow")).isEqualTo(3);
   }
 
