@@ -28,6 +28,7 @@ import org.barometer.app.report.ReportFiles;
 import org.barometer.app.report.ReportMonths;
 import org.barometer.app.report.WriteException;
 import org.barometer.app.security.ApiScope;
+import org.barometer.core.period.MonthRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -213,7 +214,13 @@ class ReportApi {
                 edition.report().month(), edition.publishedBy(), edition.publishedAt()));
   }
 
+  /** A month; one written yyyy-MM that Barometer does not read is a 400, other text a 404. */
   private static YearMonth month(String text) {
-    return ReportMonths.parse(text).orElseThrow(() -> notFound("Not a month (yyyy-MM): " + text));
+    return ReportMonths.parse(text)
+        .orElseThrow(
+            () ->
+                text.matches("\\d{4}-\\d{2}")
+                    ? new ApiProblems.BadField("month", "Give " + MonthRange.WRITTEN)
+                    : notFound("Not a month (yyyy-MM): " + text));
   }
 }

@@ -69,6 +69,10 @@ public class EnterFigure {
     if (!access.mayEnterFigures(user, indicator.definition().ownerUserId())) {
       throw new AccessDeniedException(user + " may not enter figures for this indicator");
     }
+    Optional<String> early = PeriodEnded.refusal(period, clock, "entered");
+    if (early.isPresent()) {
+      return EntryResult.refused(Map.of("month", early.get()));
+    }
     Measure measure = indicator.definition().measure();
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<Figure> figure = FigureFields.read(measure, form, errors);
