@@ -54,6 +54,13 @@ public class DecideFigure {
     if (why.isEmpty()) {
       return Map.of("reason", "Say why the figure is returned, so its owner can put it right");
     }
+    if (why.length() > FigureFields.LONGEST_CORRECTION) {
+      return Map.of(
+          "reason",
+          String.format(
+              "The reason must be %,d characters or fewer: it has %,d",
+              FigureFields.LONGEST_CORRECTION, why.length()));
+    }
     return decide(figureId, version, FigureState.RETURNED, why, user);
   }
 

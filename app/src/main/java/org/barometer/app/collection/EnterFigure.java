@@ -77,6 +77,7 @@ public class EnterFigure {
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<Figure> figure = FigureFields.read(measure, form, errors);
     Optional<BigDecimal> forecast = FigureFields.forecast(form, errors);
+    FigureFields.texts(form, errors);
     if (figure.isEmpty() || !errors.isEmpty()) {
       return EntryResult.refused(errors);
     }
