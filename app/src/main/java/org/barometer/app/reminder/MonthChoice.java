@@ -24,7 +24,16 @@ public record MonthChoice(YearMonth month, Optional<String> problem) {
     }
     Optional<YearMonth> read = MonthRange.parse(text);
     if (read.isEmpty()) {
-      return problem(latestEnded, "Enter " + MonthRange.WRITTEN + ", not '" + text + "'");
+      return problem(
+          latestEnded,
+          "Enter the month as year and month, like "
+              + latestEnded
+              + ", not '"
+              + text
+              + "': a month from "
+              + MonthRange.FIRST
+              + " to "
+              + MonthRange.LAST);
     }
     YearMonth asked = read.get();
     if (asked.isAfter(latestEnded)) {

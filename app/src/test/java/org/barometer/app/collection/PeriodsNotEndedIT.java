@@ -168,7 +168,7 @@ class PeriodsNotEndedIT {
     assertThat(team.get("/indicators?month=3000-01").body())
         .contains("Enter a month from 1900-01 to 2999-12");
     assertThat(team.get("/timeliness?month=1899-12").body())
-        .contains("Enter a month from 1900-01 to 2999-12");
+        .contains("not &#39;1899-12&#39;: a month from 1900-01 to 2999-12");
     assertThat(team.get("/indicators/17/figures/3000-01").statusCode()).isEqualTo(404);
     assertThat(team.get("/reports/3000-01").statusCode()).isEqualTo(404);
     assertThat(team.get("/actions/33/progress/1899-12").statusCode()).isEqualTo(404);
