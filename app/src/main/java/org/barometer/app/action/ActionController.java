@@ -2,13 +2,13 @@ package org.barometer.app.action;
 
 import java.security.Principal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.security.Access;
 import org.barometer.app.security.People;
+import org.barometer.core.period.MonthRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -191,11 +191,10 @@ class ActionController {
   }
 
   private static YearMonth month(String text) {
-    try {
-      return YearMonth.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new ResponseStatusException(
-          HttpStatus.NOT_FOUND, "No month " + text + ": write a month as 2017-06");
-    }
+    return MonthRange.parse(text)
+        .orElseThrow(
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "No month " + text + ": give " + MonthRange.WRITTEN));
   }
 }

@@ -61,6 +61,9 @@ public class DecideProgress {
     if (outcome.get() == ProgressState.RETURNED && why.isEmpty()) {
       return Map.of("reason", "Say why the progress is returned, so its owner can put it right");
     }
+    if (why.length() > ProgressFields.MAX_REASON) {
+      return Map.of("reason", "The reason is at most " + ProgressFields.MAX_REASON + " characters");
+    }
     Optional<StoredProgress> progress = actions.progressAt(action.id(), month);
     if (version == null
         || progress.isEmpty()

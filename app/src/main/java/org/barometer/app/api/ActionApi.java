@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.barometer.app.action.Actions;
@@ -32,6 +31,7 @@ import org.barometer.app.indicator.Indicators;
 import org.barometer.app.organisation.OrganisationNames;
 import org.barometer.app.organisation.OrganisationStructure;
 import org.barometer.app.security.ApiScope;
+import org.barometer.core.period.MonthRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -174,10 +174,7 @@ class ActionApi {
   }
 
   private static YearMonth month(String text) {
-    try {
-      return YearMonth.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ApiProblems.BadField("month", "Give the month as year and month, like 2017-06");
-    }
+    return MonthRange.parse(text)
+        .orElseThrow(() -> new ApiProblems.BadField("month", "Give " + MonthRange.WRITTEN));
   }
 }

@@ -94,20 +94,23 @@ final class AdminViews {
   /**
    * The organisation's settings: the default tolerance, RELATIVE (a percentage of the target, 10
    * for 10%) or ABSOLUTE (an amount in the indicator's unit), and the working day after a period
-   * ends on which its figures are due.
+   * ends on which its figures are due, the organisation's name and whether councillors read draft
+   * reports (false: published editions only).
    */
   record SettingsView(
       String toleranceKind,
       BigDecimal toleranceValue,
       int dueWorkingDays,
-      String organisationName) {
+      String organisationName,
+      boolean councillorsSeeDrafts) {
 
     static SettingsView of(SettingsForm form) {
       return new SettingsView(
           form.toleranceKind(),
           new BigDecimal(form.toleranceValue()),
           Integer.parseInt(form.dueWorkingDays()),
-          form.organisationName());
+          form.organisationName(),
+          Boolean.parseBoolean(form.councillorsSeeDrafts()));
     }
   }
 
@@ -117,15 +120,22 @@ final class AdminViews {
       BigDecimal toleranceValue,
       Integer dueWorkingDays,
       String organisationName,
+      Boolean councillorsSeeDrafts,
       String reason) {
 
-    /** The form, keeping the organisation's current name when the request leaves it out. */
-    SettingsForm form(String currentName) {
+    /**
+     * The form, keeping the organisation's current name and councillors' reading of drafts when the
+     * request leaves them out.
+     */
+    SettingsForm form(SettingsForm current) {
       return new SettingsForm(
           toleranceKind,
           toleranceValue == null ? "" : toleranceValue.toPlainString(),
           dueWorkingDays == null ? "" : dueWorkingDays.toString(),
-          organisationName == null ? currentName : organisationName,
+          organisationName == null ? current.organisationName() : organisationName,
+          councillorsSeeDrafts == null
+              ? current.councillorsSeeDrafts()
+              : councillorsSeeDrafts.toString(),
           reason);
     }
   }

@@ -4,7 +4,6 @@ import static org.barometer.app.api.ApiAccess.notFound;
 import static org.barometer.app.api.ApiAccess.requireScope;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.barometer.app.collection.DecideFigure;
@@ -21,6 +20,7 @@ import org.barometer.app.register.AssessIndicators;
 import org.barometer.app.security.Access;
 import org.barometer.app.security.ApiScope;
 import org.barometer.app.statistics.IndicatorCharts;
+import org.barometer.core.period.MonthRange;
 import org.barometer.core.period.Period;
 import org.barometer.core.statistics.AssuranceIcon;
 import org.barometer.core.statistics.VariationIcon;
@@ -200,11 +200,8 @@ class IndicatorApi {
     if (text == null || text.isBlank()) {
       return assess.defaultMonth();
     }
-    try {
-      return YearMonth.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      throw new ApiProblems.BadField("month", "Give the month as year and month, like 2016-11");
-    }
+    return MonthRange.parse(text)
+        .orElseThrow(() -> new ApiProblems.BadField("month", "Give " + MonthRange.WRITTEN));
   }
 
   /** The period of the indicator ending in the month, or a 400 naming {@code month}. */
@@ -214,6 +211,10 @@ class IndicatorApi {
         .orElseThrow(
             () ->
                 new ApiProblems.BadField(
-                    "month", "'" + month + "' is not a month, like 2016-12, that ends a period"));
+                    "month",
+                    "'"
+                        + month
+                        + "' is not a month that ends a period: give "
+                        + MonthRange.WRITTEN));
   }
 }

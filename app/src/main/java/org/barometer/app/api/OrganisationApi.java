@@ -162,8 +162,7 @@ class OrganisationApi {
       })
   ResponseEntity<Object> changeSettings(@RequestBody SettingsRequest request, Authentication who) {
     requireAdministrator(who, ApiScope.WRITE, access);
-    Map<String, String> errors =
-        settings.change(request.form(settings.current().organisationName()), who.getName());
+    Map<String, String> errors = settings.change(request.form(settings.current()), who.getName());
     if (!errors.isEmpty()) {
       return ApiProblems.refused("The settings were not changed", errors);
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
 import org.barometer.app.report.BuildReport;
+import org.barometer.app.report.DraftReaders;
 import org.barometer.app.report.Edition;
 import org.barometer.app.report.EditionMark;
 import org.barometer.app.report.Editions;
@@ -27,6 +28,7 @@ import org.barometer.app.report.ReportFiles;
 import org.barometer.app.report.ReportMonths;
 import org.barometer.app.report.WriteException;
 import org.barometer.app.security.ApiScope;
+import org.barometer.core.period.MonthRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -72,6 +74,7 @@ class ReportApi {
   private final PublishReport publish;
   private final WriteException writeException;
   private final Indicators indicators;
+  private final DraftReaders draftReaders;
 
   ReportApi(
       BuildReport build,
@@ -79,7 +82,9 @@ class ReportApi {
       ReportFiles files,
       PublishReport publish,
       WriteException writeException,
-      Indicators indicators) {
+      Indicators indicators,
+      DraftReaders draftReaders) {
+    this.draftReaders = draftReaders;
     this.build = build;
     this.editions = editions;
     this.files = files;
@@ -110,6 +115,11 @@ class ReportApi {
         @ApiResponse(
             responseCode = "200",
             content = @Content(schema = @Schema(implementation = ReportView.class))),
+        @ApiResponse(
+            responseCode = "403",
+            description =
+                "A draft asked for by a councillor, when the organisation has not granted"
+                    + " councillors drafts"),
         @ApiResponse(responseCode = "404", description = "Not a month, or no such pack")
       })
   ReportView report(
@@ -119,6 +129,9 @@ class ReportApi {
     requireScope(who, ApiScope.READ);
     YearMonth chosen = month(month);
     Edition edition = editions.of(chosen).orElse(null);
+    if (edition == null) {
+      draftReaders.check(who.getName(), chosen);
+    }
     MonthlyReport report = edition != null ? edition.report() : build.build(chosen);
     Pack cut = report.pack(pack).orElseThrow(() -> notFound("No pack " + pack));
     EditionMark mark = edition != null ? edition.mark() : files.draftMark();
@@ -201,7 +214,13 @@ class ReportApi {
                 edition.report().month(), edition.publishedBy(), edition.publishedAt()));
   }
 
+  /** A month; one written yyyy-MM that Barometer does not read is a 400, other text a 404. */
   private static YearMonth month(String text) {
-    return ReportMonths.parse(text).orElseThrow(() -> notFound("Not a month (yyyy-MM): " + text));
+    return ReportMonths.parse(text)
+        .orElseThrow(
+            () ->
+                text.matches("\\d{4}-\\d{2}")
+                    ? new ApiProblems.BadField("month", "Give " + MonthRange.WRITTEN)
+                    : notFound("Not a month (yyyy-MM): " + text));
   }
 }

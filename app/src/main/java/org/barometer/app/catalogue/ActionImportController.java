@@ -1,6 +1,7 @@
 package org.barometer.app.catalogue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.util.List;
@@ -39,7 +40,11 @@ class ActionImportController {
     if (file == null || file.isEmpty()) {
       return page(model, List.of(), "Choose an action plan file (CSV) to import");
     }
-    List<ImportError> errors = importActions.from(bytes(file), user.getName());
+    byte[] bytes = bytes(file);
+    if (file.getSize() > ImportActions.MOST_BYTES || bytes.length > ImportActions.MOST_BYTES) {
+      return page(model, List.of(), ImportActions.TOO_LARGE);
+    }
+    List<ImportError> errors = importActions.from(bytes, user.getName());
     if (!errors.isEmpty()) {
       return page(model, errors, "");
     }
@@ -60,9 +65,10 @@ class ActionImportController {
     }
   }
 
+  /** At most one byte more than a file may have, however large the one sent. */
   private static byte[] bytes(MultipartFile file) {
-    try {
-      return file.getBytes();
+    try (InputStream in = file.getInputStream()) {
+      return in.readNBytes(ImportActions.MOST_BYTES + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

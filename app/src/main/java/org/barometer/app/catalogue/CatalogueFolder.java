@@ -53,6 +53,15 @@ public final class CatalogueFolder {
                 : Optional.empty());
   }
 
+  /**
+   * A folder holding one file read from a stream as it is needed, such as a generated file too
+   * large to hold.
+   */
+  static CatalogueFolder streamed(String name, java.util.function.Supplier<InputStream> bytes) {
+    return new CatalogueFolder(
+        "the file sent", asked -> asked.equals(name) ? Optional.of(bytes.get()) : Optional.empty());
+  }
+
   /** The seed catalogue, on the classpath. */
   public static CatalogueFolder southend2017() {
     return onClasspath(SOUTHEND_2017_18);

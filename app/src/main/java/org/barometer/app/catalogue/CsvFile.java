@@ -21,9 +21,16 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one CSV file of a catalogue: UTF-8, RFC 4180, a header row naming the columns. Rows are
- * numbered as records, the header being row 1.
+ * numbered as records, the header being row 1. Records are read one at a time and at most {@link
+ * #MOST_ROWS} of them, so that a file of a million rows is refused without being held.
  */
 final class CsvFile {
+
+  /** The most rows after the header: a council's action plan has a few hundred. */
+  static final int MOST_ROWS = 5000;
+
+  /** The longest cell: a page of text. */
+  static final int LONGEST_CELL = 4000;
 
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -69,6 +76,16 @@ final class CsvFile {
         continue;
       }
       int row = (int) record.getRecordNumber();
+      if (row > MOST_ROWS + 1) {
+        errors.addFirst(
+            name,
+            row,
+            "",
+            String.format(
+                "the file has more than %,d rows after its header: split it into smaller files",
+                MOST_ROWS));
+        return;
+      }
       if (record.size() != header.size()) {
         errors.add(
             name,
@@ -79,6 +96,15 @@ final class CsvFile {
       }
       Map<String, String> values = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
+        if (record.get(i).length() > LONGEST_CELL) {
+          errors.add(
+              name,
+              row,
+              header.get(i),
+              String.format(
+                  "is %,d characters long: a cell holds at most %,d",
+                  record.get(i).length(), LONGEST_CELL));
+        }
         values.put(header.get(i), record.get(i));
       }
       optional.forEach(column -> values.putIfAbsent(column, ""));

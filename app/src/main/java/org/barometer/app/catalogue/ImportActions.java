@@ -45,6 +45,15 @@ public class ImportActions {
     this.clock = clock;
   }
 
+  /** The largest action plan file read, on the page and the API: ample for a few thousand rows. */
+  public static final int MOST_BYTES = 2 * 1024 * 1024;
+
+  /** What the pages and the API say of a larger file. */
+  public static final String TOO_LARGE =
+      "The file is larger than 2 MB: an action plan file holds at most "
+          + String.format("%,d", CsvFile.MOST_ROWS)
+          + " rows; split it into smaller files";
+
   public boolean mayImport(String user) {
     return access.mayAssignOwners(user);
   }
@@ -58,6 +67,9 @@ public class ImportActions {
   public List<ImportError> from(byte[] file, String by) {
     if (!mayImport(by)) {
       throw new AccessDeniedException(by + " may not import actions");
+    }
+    if (file.length > MOST_BYTES) {
+      return List.of(new ImportError(ActionPlanFormat.FILE, 0, "", TOO_LARGE));
     }
     ImportErrors errors = new ImportErrors();
     Set<String> existing =

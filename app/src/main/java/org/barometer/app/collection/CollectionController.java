@@ -1,6 +1,7 @@
 package org.barometer.app.collection;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.barometer.app.indicator.Indicators;
 import org.barometer.app.measurement.Measurements;
 import org.barometer.app.measurement.StoredFigure;
 import org.barometer.app.security.Access;
+import org.barometer.core.period.MonthRange;
 import org.barometer.core.period.Period;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,6 +34,7 @@ class CollectionController {
   private final MyFigures myFigures;
   private final ApprovalQueue queue;
   private final Access access;
+  private final Clock clock;
 
   CollectionController(
       Indicators indicators,
@@ -40,7 +43,9 @@ class CollectionController {
       DecideFigure decide,
       MyFigures myFigures,
       ApprovalQueue queue,
-      Access access) {
+      Access access,
+      Clock clock) {
+    this.clock = clock;
     this.indicators = indicators;
     this.measurements = measurements;
     this.enter = enter;
@@ -59,7 +64,11 @@ class CollectionController {
     }
     Optional<StoredFigure> existing = measurements.at(indicator.indicatorId(), period);
     FigureForm form = existing.map(FigureForm::of).orElse(FigureForm.empty());
-    return show(model, indicator, period, form, Map.of(), existing);
+    Map<String, String> errors =
+        PeriodEnded.refusal(period, clock, "entered")
+            .map(why -> Map.of("month", why))
+            .orElse(Map.of());
+    return show(model, indicator, period, form, errors, existing);
   }
 
   @PostMapping("/indicators/{code}/figures/{month}")
@@ -172,6 +181,9 @@ class CollectionController {
     return indicator
         .periodEnding(month)
         .orElseThrow(
-            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, month + " ends no period"));
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND,
+                    month + " ends no period of the indicator: give " + MonthRange.WRITTEN));
   }
 }

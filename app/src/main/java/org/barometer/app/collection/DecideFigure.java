@@ -3,6 +3,7 @@ package org.barometer.app.collection;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditJson;
 import org.barometer.app.audit.AuditTrail;
@@ -53,6 +54,13 @@ public class DecideFigure {
     if (why.isEmpty()) {
       return Map.of("reason", "Say why the figure is returned, so its owner can put it right");
     }
+    if (why.length() > FigureFields.LONGEST_CORRECTION) {
+      return Map.of(
+          "reason",
+          String.format(
+              "The reason must be %,d characters or fewer: it has %,d",
+              FigureFields.LONGEST_CORRECTION, why.length()));
+    }
     return decide(figureId, version, FigureState.RETURNED, why, user);
   }
 
@@ -69,6 +77,12 @@ public class DecideFigure {
         measurements
             .byId(figureId)
             .orElseThrow(() -> new IllegalArgumentException("No figure " + figureId));
+    if (decision == FigureState.APPROVED) {
+      Optional<String> early = PeriodEnded.refusal(figure.period(), clock, "approved");
+      if (early.isPresent()) {
+        return Map.of("month", early.get());
+      }
+    }
     Instant now = clock.instant();
     if (!measurements.decide(figureId, version, decision, reason, user, now)) {
       return Map.of(

@@ -69,10 +69,15 @@ public class EnterFigure {
     if (!access.mayEnterFigures(user, indicator.definition().ownerUserId())) {
       throw new AccessDeniedException(user + " may not enter figures for this indicator");
     }
+    Optional<String> early = PeriodEnded.refusal(period, clock, "entered");
+    if (early.isPresent()) {
+      return EntryResult.refused(Map.of("month", early.get()));
+    }
     Measure measure = indicator.definition().measure();
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<Figure> figure = FigureFields.read(measure, form, errors);
     Optional<BigDecimal> forecast = FigureFields.forecast(form, errors);
+    FigureFields.texts(form, errors);
     if (figure.isEmpty() || !errors.isEmpty()) {
       return EntryResult.refused(errors);
     }

@@ -15,6 +15,12 @@ import org.barometer.core.status.Tolerance;
 /** Reads the register's form into a definition, with an error per wrong field. */
 final class DefinitionFields {
 
+  /** The longest definition or comments: a page of the register. */
+  static final int LONGEST_TEXT = 4000;
+
+  /** The longest reason for a change, as everywhere in Barometer. */
+  static final int LONGEST_REASON = 1000;
+
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,40}");
   private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
 
@@ -34,6 +40,15 @@ final class DefinitionFields {
     text(f.name(), "name", errors);
     if (f.name() != null && f.name().strip().length() > 500) {
       errors.put("name", "The name is at most 500 characters");
+    }
+    if (clean(f.definition()).length() > LONGEST_TEXT) {
+      errors.put("definition", "The definition is at most 4,000 characters");
+    }
+    if (clean(f.comments()).length() > LONGEST_TEXT) {
+      errors.put("comments", "The comments are at most 4,000 characters");
+    }
+    if (clean(f.reason()).length() > LONGEST_REASON) {
+      errors.put("reason", "The reason is at most 1,000 characters");
     }
     Optional<Measure> measure = measure(f, errors);
     Optional<Tolerance> tolerance = tolerance(f, errors);

@@ -99,6 +99,9 @@ public class EditDefinition {
     if (why.isEmpty()) {
       return Map.of("retireReason", "Say why the indicator is retired");
     }
+    if (why.length() > DefinitionFields.LONGEST_REASON) {
+      return Map.of("retireReason", "The reason is at most 1,000 characters");
+    }
     Instant now = clock.instant();
     if (indicators.retire(current.indicatorId(), why, now)) {
       record(user, now, "indicator.retired", current.definition(), current.definition(), why);

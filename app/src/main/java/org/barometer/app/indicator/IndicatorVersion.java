@@ -1,10 +1,9 @@
 package org.barometer.app.indicator;
 
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.barometer.core.period.MonthRange;
 import org.barometer.core.period.Period;
 
 /**
@@ -35,12 +34,11 @@ public record IndicatorVersion(
    * is not a month, or the month does not end a period of the indicator's frequency.
    */
   public Optional<Period> periodEnding(String month) {
-    try {
-      YearMonth end = YearMonth.parse(month == null ? "" : month.strip());
-      Period period = definition.measure().frequency().periodContaining(end);
-      return period.lastMonth().equals(end) ? Optional.of(period) : Optional.empty();
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return MonthRange.parse(month)
+        .flatMap(
+            end -> {
+              Period period = definition.measure().frequency().periodContaining(end);
+              return period.lastMonth().equals(end) ? Optional.of(period) : Optional.empty();
+            });
   }
 }

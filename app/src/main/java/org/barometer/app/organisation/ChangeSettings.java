@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An administrator changes the organisation's default tolerance, the day figures are due and the
- * organisation's name as reports print it, with a reason. Each setting that changes is in the audit
- * trail with its old and new values.
+ * An administrator changes the organisation's default tolerance, the day figures are due, the
+ * organisation's name as reports print it and whether councillors read draft reports, with a
+ * reason. Each setting that changes is in the audit trail with its old and new values.
  */
 @Service
 public class ChangeSettings {
@@ -55,7 +55,8 @@ public class ChangeSettings {
     Defaults after = wanted.get();
     if (before.sameTolerance(after)
         && before.dueWorkingDays() == after.dueWorkingDays()
-        && before.organisationName().equals(after.organisationName())) {
+        && before.organisationName().equals(after.organisationName())
+        && before.councillorsSeeDrafts() == after.councillorsSeeDrafts()) {
       return Map.of("toleranceValue", "These are the settings already: change one, or go back");
     }
     store(before, after, form.reason(), by);
@@ -84,13 +85,28 @@ public class ChangeSettings {
           AuditJson.of(Map.of("name", after.organisationName())),
           reason);
     }
+    storeDrafts(before, after, reason, by, now);
+  }
+
+  private void storeDrafts(Defaults before, Defaults after, String reason, String by, Instant now) {
+    if (before.councillorsSeeDrafts() != after.councillorsSeeDrafts()) {
+      String key = OrganisationSettings.COUNCILLORS_SEE_DRAFTS;
+      settings.put(key, Boolean.toString(after.councillorsSeeDrafts()), by, now);
+      record(now, by, key, drafts(before), drafts(after), reason);
+    }
+  }
+
+  private static String drafts(Defaults defaults) {
+    return AuditJson.of(
+        Map.of("councillorsSeeDrafts", Boolean.toString(defaults.councillorsSeeDrafts())));
   }
 
   private Defaults inForce() {
     return new Defaults(
         settings.defaultTolerance().orElse(Tolerance.DEFAULT),
         settings.dueWorkingDays(),
-        settings.organisationName());
+        settings.organisationName(),
+        settings.councillorsSeeDrafts());
   }
 
   private void record(

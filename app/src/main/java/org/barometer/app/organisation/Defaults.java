@@ -9,8 +9,13 @@ import org.barometer.core.status.Tolerance;
  * @param tolerance the tolerance of every indicator that has none of its own
  * @param dueWorkingDays figures are due on this working day after their period ends
  * @param organisationName the organisation's name, as reports print it
+ * @param councillorsSeeDrafts whether councillors read reports before they are published
  */
-record Defaults(Tolerance tolerance, int dueWorkingDays, String organisationName) {
+record Defaults(
+    Tolerance tolerance,
+    int dueWorkingDays,
+    String organisationName,
+    boolean councillorsSeeDrafts) {
 
   /** {@code RELATIVE} or {@code ABSOLUTE}, as stored. */
   String toleranceKind() {
@@ -45,6 +50,7 @@ record Defaults(Tolerance tolerance, int dueWorkingDays, String organisationName
         toleranceAsTyped(),
         Integer.toString(dueWorkingDays),
         organisationName,
+        Boolean.toString(councillorsSeeDrafts),
         "");
   }
 }

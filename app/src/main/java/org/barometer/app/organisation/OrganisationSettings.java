@@ -21,6 +21,7 @@ public class OrganisationSettings {
   static final String TOLERANCE_VALUE = "tolerance.value";
   static final String DUE_WORKING_DAYS = "collection.due_working_days";
   public static final String ORGANISATION_NAME = "organisation.name";
+  static final String COUNCILLORS_SEE_DRAFTS = "reports.councillors_see_drafts";
 
   private final JdbcClient jdbc;
 
@@ -65,6 +66,14 @@ public class OrganisationSettings {
   /** The working day after a period ends on which its figures are due: the Nth. */
   public int dueWorkingDays() {
     return value(DUE_WORKING_DAYS).map(Integer::parseInt).orElse(DEFAULT_DUE_WORKING_DAYS);
+  }
+
+  /**
+   * Whether councillors read a month's report before it is published. The role reads "drafts where
+   * granted": until an administrator grants them, councillors see published editions only.
+   */
+  public boolean councillorsSeeDrafts() {
+    return value(COUNCILLORS_SEE_DRAFTS).map(Boolean::parseBoolean).orElse(false);
   }
 
   public void put(String key, String value, String by, Instant at) {

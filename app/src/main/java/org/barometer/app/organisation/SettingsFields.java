@@ -27,6 +27,12 @@ final class SettingsFields {
     } else if (name.chars().anyMatch(Character::isISOControl)) {
       errors.put("organisationName", "The name must be one line of text");
     }
+    boolean drafts = "true".equals(form.councillorsSeeDrafts());
+    if (!drafts && !"false".equals(form.councillorsSeeDrafts())) {
+      errors.put(
+          "councillorsSeeDrafts",
+          "Choose whether councillors read draft reports or published editions only");
+    }
     if (form.reason().isEmpty()) {
       errors.put("reason", "Say why the settings change");
     } else if (form.reason().length() > 1000) {
@@ -35,7 +41,7 @@ final class SettingsFields {
     if (!errors.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Defaults(tolerance.orElseThrow(), dueDay.orElseThrow(), name));
+    return Optional.of(new Defaults(tolerance.orElseThrow(), dueDay.orElseThrow(), name, drafts));
   }
 
   private static Optional<Tolerance> tolerance(SettingsForm form, Map<String, String> errors) {

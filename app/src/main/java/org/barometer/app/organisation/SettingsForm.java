@@ -7,6 +7,8 @@ package org.barometer.app.organisation;
  * @param toleranceValue a percentage for a share, like 10; an amount in the indicator's unit
  * @param dueWorkingDays the working day after a period ends on which its figures are due
  * @param organisationName the organisation's name, as its reports print it
+ * @param councillorsSeeDrafts {@code true} when councillors read draft reports, {@code false} when
+ *     they read published editions only
  * @param reason why the settings change
  */
 public record SettingsForm(
@@ -14,6 +16,7 @@ public record SettingsForm(
     String toleranceValue,
     String dueWorkingDays,
     String organisationName,
+    String councillorsSeeDrafts,
     String reason) {
 
   public SettingsForm {
@@ -21,6 +24,7 @@ public record SettingsForm(
     toleranceValue = clean(toleranceValue);
     dueWorkingDays = clean(dueWorkingDays);
     organisationName = clean(organisationName);
+    councillorsSeeDrafts = clean(councillorsSeeDrafts);
     reason = clean(reason);
   }
 

@@ -2,7 +2,6 @@ package org.barometer.app.register;
 
 import java.security.Principal;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.barometer.app.target.Targets;
 import org.barometer.app.web.DrawnPages;
 import org.barometer.core.number.ExactValue;
 import org.barometer.core.period.FinancialYear;
+import org.barometer.core.period.MonthRange;
 import org.barometer.core.status.Status;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -217,13 +217,13 @@ class RegisterController {
     if (text == null || text.isBlank()) {
       return new Month(assess.defaultMonth(), Optional.empty());
     }
-    try {
-      return new Month(YearMonth.parse(text.strip()), Optional.empty());
-    } catch (DateTimeParseException e) {
-      return new Month(
-          assess.defaultMonth(),
-          Optional.of("Enter the month as year and month, like 2016-11, not '" + text + "'"));
-    }
+    return MonthRange.parse(text)
+        .map(month -> new Month(month, Optional.<String>empty()))
+        .orElseGet(
+            () ->
+                new Month(
+                    assess.defaultMonth(),
+                    Optional.of("Enter " + MonthRange.WRITTEN + ", not '" + text + "'")));
   }
 
   /** The month asked for, or the default with the problem in what was asked. */

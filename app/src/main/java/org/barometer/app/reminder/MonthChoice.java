@@ -2,9 +2,9 @@ package org.barometer.app.reminder;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.barometer.core.period.MonthRange;
 
 /**
  * The month asked for on the timeliness page: blank for the latest ended month; otherwise a month
@@ -22,14 +22,20 @@ public record MonthChoice(YearMonth month, Optional<String> problem) {
     if (text == null || text.isBlank()) {
       return new MonthChoice(latestEnded, Optional.empty());
     }
-    YearMonth asked;
-    try {
-      asked = YearMonth.parse(text.strip());
-    } catch (DateTimeParseException e) {
+    Optional<YearMonth> read = MonthRange.parse(text);
+    if (read.isEmpty()) {
       return problem(
           latestEnded,
-          "Enter the month as year and month, like " + latestEnded + ", not '" + text + "'");
+          "Enter the month as year and month, like "
+              + latestEnded
+              + ", not '"
+              + text
+              + "': a month from "
+              + MonthRange.FIRST
+              + " to "
+              + MonthRange.LAST);
     }
+    YearMonth asked = read.get();
     if (asked.isAfter(latestEnded)) {
       return problem(
           latestEnded,

@@ -43,6 +43,7 @@ class ReportController {
   private final AssessIndicators assess;
   private final Access access;
   private final DrawnPages drawnPages;
+  private final DraftReaders draftReaders;
 
   ReportController(
       BuildReport build,
@@ -55,8 +56,10 @@ class ReportController {
       Indicators indicators,
       AssessIndicators assess,
       Access access,
-      DrawnPages drawnPages) {
+      DrawnPages drawnPages,
+      DraftReaders draftReaders) {
     this.drawnPages = drawnPages;
+    this.draftReaders = draftReaders;
     this.build = build;
     this.editions = editions;
     this.pages = pages;
@@ -70,7 +73,7 @@ class ReportController {
   }
 
   @GetMapping("/reports")
-  String list(Model model) {
+  String list(Principal user, Model model) {
     YearMonth latest = assess.defaultMonth();
     List<YearMonth> months = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
@@ -82,6 +85,7 @@ class ReportController {
     months.forEach(m -> labels.put(m, ReportMonths.longLabel(m)));
     model.addAttribute("labels", labels);
     model.addAttribute("latest", latest);
+    model.addAttribute("draftsShown", draftReaders.mayRead(user.getName()));
     return "report/list";
   }
 
@@ -107,7 +111,7 @@ class ReportController {
    * draft comes from tables behind the change counter, and an edition never changes.
    */
   private View drawn(YearMonth month, String packKey, Principal user) {
-    Shown shown = shown(month, packKey);
+    Shown shown = shown(month, packKey, user);
     return drawnPages.page(
         "",
         model -> {
@@ -123,15 +127,18 @@ class ReportController {
       Principal user,
       Model model,
       List<PublishReport.Missing> refused) {
-    describe(shown(month, packKey), user, model, refused);
+    describe(shown(month, packKey, user), user, model, refused);
     return "report/report";
   }
 
   /** A month's report cut to a pack: its edition's, or a draft when none is published. */
   private record Shown(Edition edition, MonthlyReport report, Pack pack) {}
 
-  private Shown shown(YearMonth month, String packKey) {
+  private Shown shown(YearMonth month, String packKey, Principal user) {
     Edition edition = editions.of(month).orElse(null);
+    if (edition == null) {
+      draftReaders.check(user.getName(), month);
+    }
     MonthlyReport report = edition != null ? edition.report() : build.build(month);
     Pack pack = report.pack(packKey).orElseThrow(() -> notFound("No pack " + packKey));
     return new Shown(edition, report, pack);
@@ -160,8 +167,14 @@ class ReportController {
 
   @GetMapping("/reports/{month}/files/{pack}.{extension}")
   ResponseEntity<byte[]> file(
-      @PathVariable String month, @PathVariable String pack, @PathVariable String extension) {
+      @PathVariable String month,
+      @PathVariable String pack,
+      @PathVariable String extension,
+      Principal user) {
     YearMonth chosen = month(month);
+    if (editions.of(chosen).isEmpty()) {
+      draftReaders.check(user.getName(), chosen);
+    }
     ReportFormat format =
         ReportFormat.byExtension(extension).orElseThrow(() -> notFound("No format " + extension));
     ReportFiles.File file =

@@ -2,9 +2,9 @@ package org.barometer.app.report;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import org.barometer.core.period.MonthRange;
 
 /** How a report's month is written: {@code 2016-11} in addresses, "November 2016" in words. */
 public final class ReportMonths {
@@ -17,15 +17,14 @@ public final class ReportMonths {
     return month.format(LONG);
   }
 
-  /** The month written {@code yyyy-MM}, or empty when the text is not one. */
+  /**
+   * The month written {@code yyyy-MM}, or empty when the text is not one of the months Barometer
+   * reads ({@link MonthRange}).
+   */
   public static Optional<YearMonth> parse(String text) {
-    if (text == null || !text.matches("\\d{4}-\\d{2}")) {
+    if (text == null || !text.equals(text.strip())) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(YearMonth.parse(text));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return MonthRange.parse(text);
   }
 }

@@ -3,11 +3,11 @@ package org.barometer.app.statistics;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.barometer.app.audit.AuditEvent;
@@ -15,6 +15,7 @@ import org.barometer.app.audit.AuditJson;
 import org.barometer.app.audit.AuditTrail;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.security.Access;
+import org.barometer.core.period.MonthRange;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -185,12 +186,12 @@ public class ChangeChartDefinition {
   }
 
   private static YearMonth month(String month, Map<String, String> errors) {
-    try {
-      return YearMonth.parse(month == null ? "" : month.strip());
-    } catch (DateTimeParseException e) {
-      errors.put("month", "Choose a month, like 2017-04");
+    Optional<YearMonth> read = MonthRange.parse(month);
+    if (read.isEmpty()) {
+      errors.put("month", "Choose " + MonthRange.WRITTEN);
       return null;
     }
+    return read.get();
   }
 
   /** A new version with other recalculations and the same baseline. */

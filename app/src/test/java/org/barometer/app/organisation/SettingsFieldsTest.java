@@ -20,7 +20,7 @@ class SettingsFieldsTest {
     Optional<Defaults> read =
         SettingsFields.read(
             new SettingsForm(
-                "RELATIVE", "12.5%", "8", "Southend-on-Sea Borough Council", "New policy"),
+                "RELATIVE", "12.5%", "8", "Southend-on-Sea Borough Council", "false", "New policy"),
             errors);
 
     assertThat(errors).isEmpty();
@@ -36,7 +36,12 @@ class SettingsFieldsTest {
     Defaults defaults =
         SettingsFields.read(
                 new SettingsForm(
-                    "ABSOLUTE", "2", "10", "Southend-on-Sea Borough Council", "New policy"),
+                    "ABSOLUTE",
+                    "2",
+                    "10",
+                    "Southend-on-Sea Borough Council",
+                    "false",
+                    "New policy"),
                 errors)
             .orElseThrow();
 
@@ -59,7 +64,8 @@ class SettingsFieldsTest {
       String kind, String value, String dueDay, String field, String error) {
     Optional<Defaults> read =
         SettingsFields.read(
-            new SettingsForm(kind, value, dueDay, "Southend-on-Sea Borough Council", "why"),
+            new SettingsForm(
+                kind, value, dueDay, "Southend-on-Sea Borough Council", "false", "why"),
             errors);
 
     assertThat(read).isEmpty();
@@ -69,34 +75,55 @@ class SettingsFieldsTest {
   @Test
   void needsAReason() {
     SettingsFields.read(
-        new SettingsForm("RELATIVE", "10", "10", "Southend-on-Sea Borough Council", " "), errors);
+        new SettingsForm("RELATIVE", "10", "10", "Southend-on-Sea Borough Council", "false", " "),
+        errors);
 
     assertThat(errors).containsOnlyKeys("reason");
   }
 
   @Test
   void comparesTolerancesByValueNotByHowTheyAreWritten() {
-    Defaults typed = new Defaults(Tolerance.relative("0.1"), 10, "A council");
+    Defaults typed = new Defaults(Tolerance.relative("0.1"), 10, "A council", false);
 
-    assertThat(typed.sameTolerance(new Defaults(Tolerance.DEFAULT, 5, "A council"))).isTrue();
-    assertThat(typed.sameTolerance(new Defaults(Tolerance.absolute("10"), 10, "A council")))
+    assertThat(typed.sameTolerance(new Defaults(Tolerance.DEFAULT, 5, "A council", false)))
+        .isTrue();
+    assertThat(typed.sameTolerance(new Defaults(Tolerance.absolute("10"), 10, "A council", false)))
         .isFalse();
   }
 
   @Test
   void needsTheOrganisationsNameOnOneLine() {
     Map<String, String> errors = new java.util.LinkedHashMap<>();
-    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", " ", "why"), errors);
+    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", " ", "false", "why"), errors);
     assertThat(errors)
         .containsEntry(
             "organisationName", "Enter the organisation's name, as its reports print it");
 
     errors.clear();
-    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", "A\nB", "why"), errors);
+    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", "A\nB", "false", "why"), errors);
     assertThat(errors).containsEntry("organisationName", "The name must be one line of text");
 
     errors.clear();
-    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", "x".repeat(201), "why"), errors);
+    SettingsFields.read(
+        new SettingsForm("RELATIVE", "10", "10", "x".repeat(201), "false", "why"), errors);
     assertThat(errors).containsKey("organisationName");
+  }
+
+  @Test
+  void readsWhetherCouncillorsSeeDraftsAndNeedsAChoice() {
+    Defaults granted =
+        SettingsFields.read(
+                new SettingsForm("RELATIVE", "10", "10", "Southend", "true", "Cabinet asked"),
+                errors)
+            .orElseThrow();
+    assertThat(granted.councillorsSeeDrafts()).isTrue();
+    assertThat(granted.asForm().councillorsSeeDrafts()).isEqualTo("true");
+
+    SettingsFields.read(new SettingsForm("RELATIVE", "10", "10", "Southend", "", "why"), errors);
+    assertThat(errors)
+        .containsOnly(
+            Map.entry(
+                "councillorsSeeDrafts",
+                "Choose whether councillors read draft reports or published editions only"));
   }
 }

@@ -147,6 +147,7 @@ class SettingsIT {
             "toleranceValue", value,
             "dueWorkingDays", dueDay,
             "organisationName", name,
+            "councillorsSeeDrafts", "false",
             "reason", reason));
   }
 

@@ -34,7 +34,17 @@ class MonthChoiceTest {
 
     assertThat(choice.month()).isEqualTo(LATEST);
     assertThat(choice.problem())
-        .contains("Enter the month as year and month, like 2016-12, not '2016-13'");
+        .contains(
+            "Enter the month as year and month, like 2016-12, not '2016-13': a month from 1900-01"
+                + " to 2999-12");
+  }
+
+  @Test
+  void refusesAMonthBefore1900WithTheRange() {
+    MonthChoice choice = MonthChoice.of("1899-12", LATEST);
+
+    assertThat(choice.month()).isEqualTo(LATEST);
+    assertThat(choice.problem().orElseThrow()).endsWith("a month from 1900-01 to 2999-12");
   }
 
   @Test

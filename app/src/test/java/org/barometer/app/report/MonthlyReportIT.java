@@ -47,6 +47,7 @@ class MonthlyReportIT {
   @Autowired UserAccounts accounts;
   @Autowired ApiTokens tokens;
   @Autowired java.time.Clock clock;
+  @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
 
   @Test
   @Order(1)
@@ -240,6 +241,31 @@ class MonthlyReportIT {
     assertThat(team.get("/reports/2016-12/exceptions/12").body())
         .as("a first exception starts from the commentary given with the figure")
         .contains(">Late returns from the contractor</textarea>");
+  }
+
+  @Test
+  @Order(5)
+  void aCouncillorReadsThePublishedEditionButNotTheNextMonthsDraft() {
+    if (accounts.byUsername("cllr.report").isEmpty()) {
+      accounts.add(
+          "cllr.report",
+          "Cllr Report",
+          null,
+          encoder.encode("councillor-report-password"),
+          java.util.Set.of(org.barometer.app.security.Role.COUNCILLOR),
+          clock.instant());
+    }
+    WebClient councillor = new WebClient(port);
+    councillor.signIn("cllr.report", "councillor-report-password");
+    ApiClient api = new ApiPeople(port, accounts, tokens, clock).api("cllr.report", ApiScope.READ);
+
+    assertThat(councillor.get("/reports/2016-11").body()).contains("Published ");
+    assertThat(councillor.get("/reports/2016-11/files/all.csv").statusCode()).isEqualTo(200);
+    assertThat(ApiClient.json(api.get("/api/v1/reports/2016-11")).get("state").asString())
+        .isEqualTo("published");
+    assertThat(councillor.get("/reports/2016-12").statusCode()).isEqualTo(403);
+    assertThat(councillor.get("/reports/2016-12/files/all.xlsx").statusCode()).isEqualTo(403);
+    assertThat(api.get("/api/v1/reports/2016-12").statusCode()).isEqualTo(403);
   }
 
   @Test

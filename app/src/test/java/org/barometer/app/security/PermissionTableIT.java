@@ -138,9 +138,9 @@ class PermissionTableIT {
           GET      | /spc/settings                               | login     | 403        | 403        | 200  | 403
           POST     | /spc/settings                               | login     | 403        | 403        | 200  | 403
           GET      | /reports                                    | login     | 200        | 200        | 200  | 200
-          GET      | /reports/2016-11                            | login     | 200        | 200        | 200  | 200
-          GET      | /reports/2016-11/packs/committee-people     | login     | 200        | 200        | 200  | 200
-          GET      | /reports/2016-11/files/all.csv              | login     | 200        | 200        | 200  | 200
+          GET      | /reports/2016-11                            | login     | 403        | 200        | 200  | 200
+          GET      | /reports/2016-11/packs/committee-people     | login     | 403        | 200        | 200  | 200
+          GET      | /reports/2016-11/files/all.csv              | login     | 403        | 200        | 200  | 200
           POST     | /reports/2016-11/publish                    | login     | 403        | 403        | 200  | 403
           GET      | /reports/2016-11/exceptions/{own}           | login     | 403        | 200        | 200  | 403
           POST     | /reports/2016-11/exceptions/{own}           | login     | 403        | 200        | 200  | 403
@@ -236,7 +236,7 @@ class PermissionTableIT {
           POST     | /api/v1/indicators/{own}/status/2016-11      | 401       | 403        | 403        | 422  | 403
           GET      | /api/v1/audit                                | 401       | 403        | 403        | 200  | 200
           GET      | /api/v1/reports                              | 401       | 200        | 200        | 200  | 200
-          GET      | /api/v1/reports/2016-11?pack=committee-place | 401       | 200        | 200        | 200  | 200
+          GET      | /api/v1/reports/2016-11?pack=committee-place | 401       | 403        | 200        | 200  | 200
           PUT      | /api/v1/reports/2016-11/exceptions/{own}     | 401       | 403        | 422        | 422  | 403
           PUT      | /api/v1/reports/2016-11/exceptions/{other}   | 401       | 403        | 403        | 422  | 403
           POST     | /api/v1/reports/2016-11/publish              | 401       | 403        | 403        | 422  | 403

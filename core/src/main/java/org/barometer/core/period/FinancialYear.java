@@ -16,9 +16,10 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
 
   private static final Pattern LABEL = Pattern.compile("(\\d{4})/(\\d{2})");
 
+  /** 1899/00 holds January to March 1900, the first months of {@link MonthRange}. */
   public FinancialYear {
-    if (startYear < 1900 || startYear > 2999) {
-      throw new IllegalArgumentException("A financial year must start between 1900 and 2999");
+    if (startYear < 1899 || startYear > 2999) {
+      throw new IllegalArgumentException("A financial year must start between 1899 and 2999");
     }
   }
 
@@ -31,6 +32,10 @@ public record FinancialYear(int startYear) implements Comparable<FinancialYear> 
     }
     int start = Integer.parseInt(matcher.group(1));
     int end = Integer.parseInt(matcher.group(2));
+    if (start < 1900) {
+      throw new IllegalArgumentException(
+          "'" + label + "' is not a financial year: write one from 1900/01 to 2999/00");
+    }
     if ((start + 1) % 100 != end) {
       throw new IllegalArgumentException(
           "'" + label + "' is not a financial year: " + start + " is followed by " + (start + 1));

@@ -451,6 +451,12 @@ public final class Spc {
     }
 
     private VariationIcon variationIcon(SpecialCause[] causes, int[] sides) {
+      // A recalculation may start a latest period with no values yet: it has no mean and no
+      // limits, so an icon read from the last point of the period before would judge the process
+      // against limits the answer does not show.
+      if (!segments.get(segments.size() - 1).limitsShown()) {
+        return null;
+      }
       int last = size - 1;
       while (!present[last]) {
         last--;

@@ -49,6 +49,9 @@ public final class SpcReading {
 
   /** What the latest point shows, with the rule and run behind it. */
   public String variation() {
+    if (result.latest().points() == 0) {
+      return "The latest period has no values yet: no mean, limits, colours or icons until it has";
+    }
     Segment latest = result.segmentOf(result.lastPoint());
     if (!latest.limitsShown()) {
       Integer needed = result.settings().minimumPoints();

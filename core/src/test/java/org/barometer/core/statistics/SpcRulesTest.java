@@ -203,6 +203,28 @@ class SpcRulesTest {
     }
 
     @Test
+    void aFinalPeriodOfGapsOnlyGivesNoIconsBesideItsMissingLimits() {
+      List<BigDecimal> values = new ArrayList<>(ints(0, 10, 0, 10, 0, 10, 0, 10, 0, 10, 0, 10));
+      values.addAll(ints(10, 10, 10, 10, 10, 10, 100));
+      values.addAll(values("-", "-", "-"));
+      SpcResult result =
+          Spc.analyse(
+              SpcSeries.of(values),
+              SpcPolarity.HIGHER_IS_BETTER,
+              SpcTarget.of(new BigDecimal("5")),
+              MDC.withRecalculateAt(List.of(19)));
+      assertThat(result.latest().points()).isZero();
+      assertThat(result.latest().mean()).isNull();
+      assertThat(result.variationIcon()).isEmpty();
+      assertThat(result.assuranceIcon()).isEmpty();
+      assertThat(SpcReading.of(result).variation())
+          .startsWith("The latest period has no values yet");
+      assertThat(SpcReading.of(result).notes())
+          .contains(
+              "In the period at indices 19 to 21, there are no values: no mean and no limits");
+    }
+
+    @Test
     void fixAfterNPointsFixesEachPeriodsLimitsFromItsFirstPoints() {
       List<BigDecimal> values = new ArrayList<>();
       for (int i = 0; i < 12; i++) {
