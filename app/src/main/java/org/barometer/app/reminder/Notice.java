@@ -1,6 +1,7 @@
 package org.barometer.app.reminder;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.barometer.app.indicator.IndicatorVersion;
@@ -17,6 +18,8 @@ import org.barometer.core.period.Period;
  * @param due the day the figure is due
  * @param to the person, with an email address
  * @param state the state of the figure, empty when none is entered
+ * @param earlierMissing for a chase, the earlier periods whose figures are missing too, oldest
+ *     first
  */
 public record Notice(
     IndicatorVersion indicator,
@@ -24,9 +27,25 @@ public record Notice(
     NoticeKind kind,
     LocalDate due,
     UserAccount to,
-    Optional<FigureState> state) {
+    Optional<FigureState> state,
+    List<Period> earlierMissing) {
+
+  /** The most earlier missing periods a chase names. */
+  public static final int MOST_EARLIER_MISSING = 12;
+
+  /** A notice about one period alone. */
+  public Notice(
+      IndicatorVersion indicator,
+      Period period,
+      NoticeKind kind,
+      LocalDate due,
+      UserAccount to,
+      Optional<FigureState> state) {
+    this(indicator, period, kind, due, to, state, List.of());
+  }
 
   public Notice {
+    earlierMissing = List.copyOf(earlierMissing);
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(kind, "kind");

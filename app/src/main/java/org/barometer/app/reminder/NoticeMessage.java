@@ -48,7 +48,7 @@ public record NoticeMessage(String to, String subject, String text) {
             stateLine(notice),
             "",
             reminder ? "Enter it in Barometer:" : "Please enter and submit it as soon as you can:",
-            entryPage(notice, site).toString(),
+            entryPage(notice, site) + earlierMissing(notice, site),
             "",
             "You are sent this because you own the indicator. If someone else should enter its"
                 + " figures, tell the performance team.",
@@ -68,11 +68,35 @@ public record NoticeMessage(String to, String subject, String text) {
   }
 
   static URI entryPage(Notice notice, URI site) {
+    return entryPage(notice, notice.period(), site);
+  }
+
+  private static URI entryPage(Notice notice, Period period, URI site) {
     return UriComponentsBuilder.fromUri(site)
         .path("/indicators/{code}/figures/{month}")
-        .buildAndExpand(notice.code(), notice.period().lastMonth().toString())
+        .buildAndExpand(notice.code(), period.lastMonth().toString())
         .encode()
         .toUri();
+  }
+
+  /**
+   * For a chase, the earlier figures missing too, each with its page; empty when there are none.
+   */
+  private static String earlierMissing(Notice notice, URI site) {
+    if (notice.earlierMissing().isEmpty()) {
+      return "";
+    }
+    StringBuilder lines =
+        new StringBuilder(
+            "\n\nThe figures for these earlier periods are missing too, oldest first:");
+    for (Period period : notice.earlierMissing()) {
+      lines
+          .append("\n- ")
+          .append(periodName(period))
+          .append(": ")
+          .append(entryPage(notice, period, site));
+    }
+    return lines.toString();
   }
 
   private static String stateLine(Notice notice) {

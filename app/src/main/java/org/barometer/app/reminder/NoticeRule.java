@@ -77,6 +77,31 @@ public record NoticeRule(int dueWorkingDays, int daysBefore) {
     return kind.filter(k -> !sent.contains(k));
   }
 
+  /**
+   * The periods before {@code period} whose figures are missing too, oldest first, as My figures
+   * asks for them: every period after the latest figure submitted or approved before {@code
+   * period}, up to {@code limit} of the latest. None when no earlier figure was ever submitted (a
+   * new indicator, whose history is not the owner's to fill).
+   *
+   * @param settled the periods with a figure submitted or approved
+   */
+  public static List<Period> earlierMissing(Period period, Set<Period> settled, int limit) {
+    Optional<Period> latestSettled =
+        settled.stream().filter(p -> p.compareTo(period) < 0).max(Period::compareTo);
+    if (latestSettled.isEmpty()) {
+      return List.of();
+    }
+    List<Period> missing = new ArrayList<>();
+    for (Period p = period.previous();
+        p.compareTo(latestSettled.get()) > 0 && missing.size() < limit;
+        p = p.previous()) {
+      if (!settled.contains(p)) {
+        missing.add(0, p);
+      }
+    }
+    return missing;
+  }
+
   private static Period next(Period period) {
     return period.frequency().periodContaining(period.lastMonth().plusMonths(1));
   }

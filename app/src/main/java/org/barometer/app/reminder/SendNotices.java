@@ -3,16 +3,19 @@ package org.barometer.app.reminder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditJson;
 import org.barometer.app.audit.AuditTrail;
 import org.barometer.app.indicator.IndicatorVersion;
 import org.barometer.app.indicator.Indicators;
+import org.barometer.app.measurement.FigureState;
 import org.barometer.app.measurement.Measurements;
 import org.barometer.app.measurement.StoredFigure;
 import org.barometer.app.organisation.OrganisationSettings;
@@ -106,6 +109,12 @@ public class SendNotices {
   private List<Notice> due(
       IndicatorVersion indicator, UserAccount owner, NoticeRule rule, LocalDate today) {
     List<Notice> notices = new ArrayList<>();
+    Set<Period> settled = new HashSet<>();
+    for (StoredFigure figure : measurements.of(indicator.indicatorId())) {
+      if (figure.state() == FigureState.SUBMITTED || figure.state() == FigureState.APPROVED) {
+        settled.add(figure.period());
+      }
+    }
     for (Period period : rule.periodsInPlay(indicator.definition().measure().frequency(), today)) {
       Optional<StoredFigure> figure = measurements.at(indicator.indicatorId(), period);
       rule.needed(
@@ -121,7 +130,10 @@ public class SendNotices {
                       kind,
                       rule.dueDate(period),
                       owner,
-                      figure.map(StoredFigure::state)))
+                      figure.map(StoredFigure::state),
+                      kind == NoticeKind.CHASE
+                          ? NoticeRule.earlierMissing(period, settled, Notice.MOST_EARLIER_MISSING)
+                          : List.of()))
           .ifPresent(notices::add);
     }
     return notices;

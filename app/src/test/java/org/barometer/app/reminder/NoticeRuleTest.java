@@ -129,4 +129,35 @@ class NoticeRuleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not 61");
   }
+
+  @Test
+  void aChaseNamesEveryEarlierMissingPeriodSinceTheLatestSubmittedFigureOldestFirst() {
+    // given September 2016 approved, October missing, November a draft (not settled)
+    Set<Period> settled = Set.of(month("2016-08"), month("2016-09"));
+
+    // when December is chased
+    var missing = NoticeRule.earlierMissing(DECEMBER_2016, settled, 12);
+
+    // then
+    assertThat(missing).containsExactly(month("2016-10"), month("2016-11"));
+  }
+
+  @Test
+  void aChaseNamesAtMostTheLimitOfTheLatestEarlierMissingPeriods() {
+    Set<Period> settled = Set.of(month("2014-03"));
+
+    var missing = NoticeRule.earlierMissing(DECEMBER_2016, settled, 3);
+
+    assertThat(missing).containsExactly(month("2016-09"), month("2016-10"), month("2016-11"));
+  }
+
+  @Test
+  void aChaseNamesNoEarlierPeriodWhenNothingWasEverSubmittedOrNothingIsMissing() {
+    assertThat(NoticeRule.earlierMissing(DECEMBER_2016, Set.of(), 12)).isEmpty();
+    assertThat(NoticeRule.earlierMissing(DECEMBER_2016, Set.of(month("2016-11")), 12)).isEmpty();
+  }
+
+  private static Period month(String month) {
+    return new MonthPeriod(YearMonth.parse(month));
+  }
 }

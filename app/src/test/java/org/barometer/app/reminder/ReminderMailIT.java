@@ -148,6 +148,24 @@ class ReminderMailIT {
   }
 
   @Test
+  void aChaseNamesTheEarlierMissingFiguresToo() throws Exception {
+    // given indicator 9's October and November 2016 figures are missing (left so for the class)
+    jdbc.sql(
+            "delete from measurement where indicator_id = (select id from indicator where code ="
+                + " '9') and period_start in ('2016-10-01', '2016-11-01')")
+        .update();
+    clock.set(LocalDateTime.of(2017, 1, 17, 7, 0));
+
+    notices.sendDue();
+
+    assertThat(mailAbout("9").getContent().toString())
+        .contains("The figures for these earlier periods are missing too, oldest first:")
+        .contains("- October 2016: https://barometer.example.gov.uk/indicators/9/figures/2016-10")
+        .contains("- November 2016: https://barometer.example.gov.uk/indicators/9/figures/2016-11");
+    assertThat(mailAbout("31").getContent().toString()).doesNotContain("earlier periods");
+  }
+
+  @Test
   void chasesOnceAfterARemindAndNeverAgain() throws Exception {
     clock.set(LocalDateTime.of(2017, 1, 16, 7, 0));
     notices.sendDue();
