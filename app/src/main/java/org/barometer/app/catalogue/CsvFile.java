@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 
 /**
  * Reads one CSV file of a catalogue: UTF-8, RFC 4180, a header row naming the columns. Rows are
@@ -105,7 +106,7 @@ final class CsvFile {
                   "is %,d characters long: a cell holds at most %,d",
                   record.get(i).length(), LONGEST_CELL));
         }
-        values.put(header.get(i), record.get(i));
+        values.put(header.get(i), SpreadsheetText.restored(record.get(i)));
       }
       optional.forEach(column -> values.putIfAbsent(column, ""));
       rows.add(new CsvRow(name, row, values, errors));

@@ -139,13 +139,17 @@ public class AssessIndicators implements ComputedStatuses {
    * current month when there is none.
    */
   public YearMonth defaultMonth() {
+    YearMonth thisMonth = YearMonth.now(clock);
+    // A figure for a month that has not ended (one approved before such figures were refused)
+    // never moves everyone's default month into the future.
     return jdbc.sql(
-            "select period_start from measurement where state = 'APPROVED'"
+            "select period_start from measurement where state = 'APPROVED' and period_start < ?"
                 + " order by period_start desc limit 1")
+        .param(java.sql.Date.valueOf(thisMonth.atDay(1)))
         .query(java.sql.Date.class)
         .optional()
         .map(date -> YearMonth.from(date.toLocalDate()))
-        .orElseGet(() -> YearMonth.now(clock));
+        .orElse(thisMonth);
   }
 
   private Judged judge(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.barometer.app.chart.TrendChart;
 import org.barometer.app.chart.XmrChart;
+import org.barometer.app.spreadsheet.SpreadsheetText;
 import org.barometer.core.statistics.Segment;
 import org.barometer.core.statistics.Spc;
 import org.barometer.core.statistics.SpcReading;
@@ -264,11 +265,8 @@ class CalculatorController {
   }
 
   /** A CSV field, quoted when it holds a comma, a quote or a line break; never a formula. */
-  private static String quoted(String text) {
-    String safe = text;
-    if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0 && !safe.matches("-?\\d.*")) {
-      safe = "'" + safe;
-    }
+  static String quoted(String text) {
+    String safe = SpreadsheetText.neutralised(text);
     if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
       return "\"" + safe.replace("\"", "\"\"") + "\"";
     }

@@ -44,6 +44,24 @@ class CsvLimitsTest {
   }
 
   @Test
+  void aCellEscapedOnExportIsReadBackAsItWasTyped() {
+    String row =
+        "'-2+3 in a title,''quoted" + ",".repeat(ActionPlanFormat.REQUIRED.size() - 2) + "\n";
+    ImportErrors errors = new ImportErrors();
+
+    List<CsvRow> rows =
+        ActionPlanFile.FILE
+            .read(
+                CatalogueFolder.sent(
+                    ActionPlanFormat.FILE, (HEADER + row).getBytes(StandardCharsets.UTF_8)),
+                errors)
+            .orElseThrow();
+
+    assertThat(rows.get(0).text(ActionPlanFormat.REQUIRED.get(0))).isEqualTo("-2+3 in a title");
+    assertThat(rows.get(0).text(ActionPlanFormat.REQUIRED.get(1))).isEqualTo("'quoted");
+  }
+
+  @Test
   void aCellLongerThanAPageIsRefusedByRowAndColumn() {
     String row =
         "\""

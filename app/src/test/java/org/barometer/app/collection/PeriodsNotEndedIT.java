@@ -56,6 +56,27 @@ class PeriodsNotEndedIT {
   @Autowired ApiTokens tokens;
   @Autowired JdbcClient jdbc;
 
+  @Autowired org.barometer.app.register.AssessIndicators assess;
+
+  @Test
+  void aFutureFigureApprovedBeforeTheyWereRefusedNeverMovesTheDefaultMonth() {
+    // given a January 2999 figure approved by an older version of Barometer
+    jdbc.sql(
+            "insert into measurement (indicator_id, frequency, period_start, value, state,"
+                + " definition_version, entered_by, entered_at)"
+                + " select indicator_id, frequency, '2999-01-01', value, 'APPROVED',"
+                + " definition_version, entered_by, entered_at from measurement"
+                + " where period_start = '2016-11-01'"
+                + " and indicator_id = (select id from indicator where code = '9')")
+        .update();
+    try {
+      // then the default month is still one that has ended on 20 January 2017
+      assertThat(assess.defaultMonth()).isBeforeOrEqualTo(java.time.YearMonth.of(2016, 12));
+    } finally {
+      jdbc.sql("delete from measurement where period_start = '2999-01-01'").update();
+    }
+  }
+
   @AfterEach
   void backToTheTwentiethOfJanuary() {
     clock.set(JANUARY_20);
