@@ -10,6 +10,17 @@ import org.springframework.http.HttpStatus;
  */
 record ErrorPage(int status, String title, String advice) {
 
+  /** A form or a file over the most the server reads, given in megabytes. */
+  static ErrorPage tooLarge(long megabytes) {
+    return new ErrorPage(
+        413,
+        "The file or form is too large",
+        "Barometer reads at most "
+            + megabytes
+            + " MB in one go, and an action plan file of at most 2 MB. Go back and send a"
+            + " smaller file: split a large plan into several.");
+  }
+
   static ErrorPage of(HttpStatus status, boolean csrfRefused) {
     if (csrfRefused) {
       return new ErrorPage(

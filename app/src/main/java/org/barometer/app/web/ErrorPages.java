@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,6 +31,16 @@ class ErrorPages implements ErrorController {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  private final DataSize mostUploaded;
+  private final DataSize mostPosted;
+
+  ErrorPages(
+      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize mostUploaded,
+      @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize mostPosted) {
+    this.mostUploaded = mostUploaded;
+    this.mostPosted = mostPosted;
+  }
+
   @RequestMapping
   ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
     HttpStatus status = statusOf(request);
@@ -36,7 +49,14 @@ class ErrorPages implements ErrorController {
       problem(status, path, request.getMethod(), response);
       return null;
     }
-    ErrorPage page = ErrorPage.of(status, csrfRefused(request));
+    Optional<DataSize> exceeded = exceeded(request);
+    if (exceeded.isPresent()) {
+      status = HttpStatus.PAYLOAD_TOO_LARGE;
+    }
+    ErrorPage page =
+        exceeded
+            .map(most -> ErrorPage.tooLarge(most.toMegabytes()))
+            .orElseGet(() -> ErrorPage.of(statusOf(request), csrfRefused(request)));
     boolean publicSite =
         path.startsWith("/public")
             || path.startsWith("/open-data")
@@ -46,6 +66,17 @@ class ErrorPages implements ErrorController {
     view.addObject("publicSite", publicSite);
     view.addObject("home", publicSite ? "/public" : "/");
     return view;
+  }
+
+  /**
+   * The bound a form or an upload went over, if it did: the server then refuses it before reading
+   * it, so its CSRF token is never read either, and the person would otherwise be told the form had
+   * expired.
+   */
+  private Optional<DataSize> exceeded(HttpServletRequest request) {
+    String type = request.getContentType() == null ? "" : request.getContentType();
+    DataSize most = type.startsWith("multipart/") ? mostUploaded : mostPosted;
+    return request.getContentLengthLong() > most.toBytes() ? Optional.of(most) : Optional.empty();
   }
 
   private static HttpStatus statusOf(HttpServletRequest request) {

@@ -162,6 +162,26 @@ class InputLimitsIT {
     assertThat(answer.body()).contains("The file is larger than 2 MB");
   }
 
+  @Test
+  void aPageUploadOverTheServersBoundIsATooLargePageNotAnExpiredForm() {
+    WebClient team = new WebClient(port);
+    team.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+
+    HttpResponse<String> answer =
+        team.upload(
+            "/actions/import",
+            "/actions/import",
+            "file",
+            "plan.csv",
+            HEADER + "1,x\n".repeat(11 * 1024 * 1024 / 4));
+
+    assertThat(answer.statusCode()).isEqualTo(413);
+    assertThat(answer.body())
+        .contains("The file or form is too large")
+        .contains("at most 10 MB")
+        .doesNotContain("The form could not be sent");
+  }
+
   private HttpResponse<String> importing(InputStream body) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/actions/import"))
