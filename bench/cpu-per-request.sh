@@ -54,7 +54,7 @@ pgticks() {
     for c in $(ps -o pid= --ppid "$POSTMASTER"); do awk '{print $14+$15}' /proc/$c/stat 2>/dev/null || true; done
   } | awk '{s+=$1} END {print s}'
 }
-sql() { PGPASSWORD=postgres psql -q -h localhost -p $PG_PORT -U postgres -d postgres -Atc "$1" >/dev/null; }
+sql() { PGPASSWORD="$(cat "$DATA/postgres/barometer-password")" psql -q -h localhost -p $PG_PORT -U postgres -d postgres -Atc "$1" >/dev/null; }
 statements() { grep -cE 'LOG: +(statement|execute [^:]*):' "$DATA/postgres/log/statements.log" || true; }
 HZ=$(getconf CLK_TCK)
 measure() {

@@ -12,7 +12,8 @@
 #
 # It starts Barometer from its jar on a fresh embedded database with the demo data (34 indicators,
 # 28 of them with monthly figures from April 2012), reaches that database on a port of its own
-# (barometer.embedded-database.port; user and password postgres, as docs/operating.md says) and
+# (barometer.embedded-database.port; user postgres with the password Barometer keeps in the data
+# folder, as docs/operating.md says) and
 # grows the register with bench/grow-register.sql: each figure repeated in the same calendar month
 # of earlier years back to April 2006 (128 months), then every indicator copied COPIES times (5:
 # 204 indicators, 168 of them with 128 monthly figures; the demo's 6 without figures stay so).
@@ -72,9 +73,9 @@ echo "flags:   -Xmx1g ${JAVA_OPTS--XX:+UseParallelGC}"
 echo "commit:  $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- app core || echo ' (with changes)')"
 
 echo "== the register"
-PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres \
+PGPASSWORD="$(cat "$DATA/postgres/barometer-password")" psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres \
   -v copies="$COPIES" -v history_from=2006-04-01 -f bench/grow-register.sql
-sql() { PGPASSWORD=postgres psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres -Atc "$1"; }
+sql() { PGPASSWORD="$(cat "$DATA/postgres/barometer-password")" psql -q -h localhost -p "$PG_PORT" -U postgres -d postgres -Atc "$1"; }
 echo "indicators: $(sql "select count(*) from indicator where retired_at is null");" \
   "with 120 or more approved monthly figures: $(sql "select count(*) from (select indicator_id
     from measurement where state = 'APPROVED' and frequency = 'MONTHLY' group by indicator_id

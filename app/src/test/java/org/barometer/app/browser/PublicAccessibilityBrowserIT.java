@@ -14,6 +14,7 @@ import org.barometer.app.report.PublishReport;
 import org.barometer.app.report.WriteException;
 import org.barometer.app.support.Browser;
 import org.barometer.app.support.IntegrationTest;
+import org.barometer.app.support.NovemberReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
 class PublicAccessibilityBrowserIT {
 
   private static final YearMonth NOVEMBER = YearMonth.of(2016, 11);
-  private static final List<String> RED = List.of("12", "15", "16", "18", "19", "34");
+  private static final List<String> RED = NovemberReport.RED;
 
   @RegisterExtension static final Browser browser = new Browser();
 

@@ -2,14 +2,12 @@ package org.barometer.app.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.barometer.app.support.ApiClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The jar's {@code backup} and {@code restore} commands, with nothing but what Barometer carries: a
@@ -18,25 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedDatabaseBackupIT {
 
-  private static final Path JAR = Path.of("target/barometer.jar");
   private static final String ADMIN_PASSWORD = "backup-test-Barometer-2017";
 
-  private final Path work =
-      Path.of("target/backup-it", UUID.randomUUID().toString()).toAbsolutePath();
-  private final List<RunningBarometer> started = new ArrayList<>();
+  @RegisterExtension final Barometers barometers = new Barometers("backup-it", ADMIN_PASSWORD);
 
-  @AfterEach
-  void stopWhatIsLeft() throws Exception {
-    for (RunningBarometer barometer : started) {
-      if (barometer.process.isAlive()) {
-        barometer.stop();
-      }
-    }
-  }
+  private final Path work = barometers.work;
 
   @Test
   void aCopyMadeWhileRunningRestoresAsItWasAndARestoreKeepsWhatItReplaces() throws Exception {
-    Files.createDirectories(work);
     Path live = work.resolve("live");
     Path copy = work.resolve("copy");
     RunningBarometer running = start("live", live);
@@ -76,11 +63,7 @@ class EmbeddedDatabaseBackupIT {
   }
 
   private RunningBarometer start(String name, Path data) throws Exception {
-    RunningBarometer barometer =
-        RunningBarometer.start(
-            JAR, data.resolve("postgres"), ADMIN_PASSWORD, work.resolve(name + ".log"));
-    started.add(barometer);
-    return barometer;
+    return barometers.start(name, data.resolve("postgres"));
   }
 
   private record Result(int exit, String output) {}
@@ -89,7 +72,7 @@ class EmbeddedDatabaseBackupIT {
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
     command.add("-jar");
-    command.add(JAR.toAbsolutePath().toString());
+    command.add(Barometers.JAR.toAbsolutePath().toString());
     command.addAll(List.of(args));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes());

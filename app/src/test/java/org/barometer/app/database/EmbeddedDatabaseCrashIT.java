@@ -11,20 +11,16 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.barometer.app.support.ApiClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The default install as a small council runs it: the jar on its embedded PostgreSQL. Killed in the
@@ -34,28 +30,11 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedDatabaseCrashIT {
 
-  private static final Path JAR = Path.of("target/barometer.jar");
   private static final String ADMIN_PASSWORD = "crash-test-Barometer-2017";
 
-  private Path work;
-  private Path data;
-  private final List<RunningBarometer> started = new ArrayList<>();
+  @RegisterExtension final Barometers barometers = new Barometers("crash-it", ADMIN_PASSWORD);
 
-  @BeforeEach
-  void newDataFolder() throws Exception {
-    work = Path.of("target/crash-it", UUID.randomUUID().toString()).toAbsolutePath();
-    data = work.resolve("postgres");
-    Files.createDirectories(work);
-  }
-
-  @AfterEach
-  void stopWhatIsLeft() throws Exception {
-    for (RunningBarometer barometer : started) {
-      if (barometer.process.isAlive()) {
-        barometer.stop();
-      }
-    }
-  }
+  private final Path data = barometers.work.resolve("postgres");
 
   @Test
   void keepsEveryAcknowledgedWriteAndRestartsAtOnceAfterAKill() throws Exception {
@@ -76,10 +55,7 @@ class EmbeddedDatabaseCrashIT {
   }
 
   private RunningBarometer start(String name) throws Exception {
-    RunningBarometer barometer =
-        RunningBarometer.start(JAR, data, ADMIN_PASSWORD, work.resolve(name + ".log"));
-    started.add(barometer);
-    return barometer;
+    return barometers.start(name, data);
   }
 
   private void assertTheDatabaseIsDurableAndLocked() throws Exception {

@@ -18,6 +18,7 @@ import org.barometer.app.report.ReportFormat;
 import org.barometer.app.report.export.CsvColumn;
 import org.barometer.app.report.export.CsvReportWriter;
 import org.barometer.app.support.IntegrationTest;
+import org.barometer.app.support.NovemberReport;
 import org.barometer.app.support.WebClient;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicSiteIT {
 
-  static final List<String> RED = List.of("12", "15", "16", "18", "19", "34");
+  static final List<String> RED = NovemberReport.RED;
   static final String LICENCE =
       "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
 
@@ -334,20 +335,7 @@ class PublicSiteIT {
   }
 
   private void publishNovember() {
-    WebClient team = signedInTeam();
-    for (String code : RED) {
-      HttpResponse<String> written =
-          team.submit(
-              "/reports/2016-11/exceptions/" + code,
-              "/reports/2016-11/exceptions/" + code,
-              Map.of(
-                  "explanation", "What happened to " + code,
-                  "recoveryAction", "A plan for " + code));
-      assertThat(written.statusCode()).isEqualTo(302);
-    }
-    HttpResponse<String> published =
-        team.submit("/reports/2016-11", "/reports/2016-11/publish", Map.of());
-    assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
+    NovemberReport.publish(signedInTeam());
   }
 
   private static List<String> columnNames(JsonNode metadata) {

@@ -14,6 +14,7 @@ import org.barometer.app.security.UserAccounts;
 import org.barometer.app.support.ApiClient;
 import org.barometer.app.support.ApiPeople;
 import org.barometer.app.support.IntegrationTest;
+import org.barometer.app.support.NovemberReport;
 import org.barometer.app.support.WebClient;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MonthlyReportIT {
 
-  static final List<String> RED = List.of("12", "15", "16", "18", "19", "34");
+  static final List<String> RED = NovemberReport.RED;
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;

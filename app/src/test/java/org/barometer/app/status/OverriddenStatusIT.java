@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.barometer.app.audit.AuditEvent;
 import org.barometer.app.audit.AuditTrail;
 import org.barometer.app.support.IntegrationTest;
+import org.barometer.app.support.NovemberReport;
 import org.barometer.app.support.WebClient;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OverriddenStatusIT {
 
   /** The corporate indicators red in November 2016, whose exceptions publishing needs. */
-  static final List<String> RED = List.of("12", "15", "16", "18", "19", "34");
+  static final List<String> RED = NovemberReport.RED;
 
   static final String REASON = "Meets the national threshold of 75%";
   static final String COMPUTED = "Amber: 79.1% is 6.9 percentage points";
@@ -139,20 +140,7 @@ class OverriddenStatusIT {
   }
 
   private void publishNovember() {
-    WebClient team = team();
-    for (String code : RED) {
-      HttpResponse<String> written =
-          team.submit(
-              "/reports/2016-11/exceptions/" + code,
-              "/reports/2016-11/exceptions/" + code,
-              Map.of(
-                  "explanation", "What happened to " + code,
-                  "recoveryAction", "A plan for " + code));
-      assertThat(written.statusCode()).isEqualTo(302);
-    }
-    HttpResponse<String> published =
-        team.submit("/reports/2016-11", "/reports/2016-11/publish", Map.of());
-    assertThat(published.statusCode()).as(published.body()).isEqualTo(302);
+    NovemberReport.publish(team());
   }
 
   private static CSVRecord row(String csv, String code) throws IOException {
