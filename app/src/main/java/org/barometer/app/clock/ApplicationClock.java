@@ -17,6 +17,33 @@ public final class ApplicationClock {
   /** The setting that starts the clock at a stated local date and time. */
   public static final String AS_OF = "barometer.clock.as-of";
 
+  /**
+   * The setting that starts the clock of an installation with the demo data, unless {@link #AS_OF}
+   * is set: the demo's figures end in November 2016, so it runs as of a day in December 2016.
+   */
+  public static final String DEMO_AS_OF = "barometer.demo.as-of";
+
+  /** The demo's day, when {@link #DEMO_AS_OF} is not set. */
+  public static final String DEMO_DEFAULT = "2016-12-15T09:00";
+
+  /**
+   * When the clock starts: {@code asOf} when set; else, with the demo data on, {@code demoAsOf};
+   * else blank, for the system's own time.
+   */
+  public static String start(String asOf, boolean demoData, String demoAsOf) {
+    if (asOf != null && !asOf.isBlank()) {
+      return asOf.strip();
+    }
+    return demoData && demoAsOf != null ? demoAsOf.strip() : "";
+  }
+
+  /** The local date and time a start names, if it names one. */
+  public static java.util.Optional<LocalDateTime> startingAt(String start) {
+    return start == null || start.isBlank()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(parse(start.strip()));
+  }
+
   private ApplicationClock() {}
 
   /**

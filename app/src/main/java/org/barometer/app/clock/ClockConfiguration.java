@@ -17,9 +17,16 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
   @Bean
-  Clock clock(
-      @Value("${barometer.time-zone:Europe/London}") String zone,
-      @Value("${" + ApplicationClock.AS_OF + ":}") String asOf) {
-    return ApplicationClock.of(ZoneId.of(zone), asOf, Clock.systemUTC());
+  Clock clock(@Value("${barometer.time-zone:Europe/London}") String zone, RunsAsOf runsAsOf) {
+    return ApplicationClock.of(ZoneId.of(zone), runsAsOf.start(), Clock.systemUTC());
+  }
+
+  @Bean
+  RunsAsOf runsAsOf(
+      @Value("${" + ApplicationClock.AS_OF + ":}") String asOf,
+      @Value("${barometer.demo-data:true}") boolean demoData,
+      @Value("${" + ApplicationClock.DEMO_AS_OF + ":" + ApplicationClock.DEMO_DEFAULT + "}")
+          String demoAsOf) {
+    return new RunsAsOf(ApplicationClock.start(asOf, demoData, demoAsOf), demoData);
   }
 }

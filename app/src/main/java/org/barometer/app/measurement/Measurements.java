@@ -149,7 +149,7 @@ public class Measurements {
                 update measurement set value = ?, numerator = ?, denominator = ?, state = ?,
                   commentary = ?, explanation = ?, entered_by = ?, entered_at = ?,
                   submitted_at = case when ? = 'SUBMITTED' then ? else submitted_at end,
-                  returned_reason = '', version = version + 1,
+                  returned_reason = '', version = version + 1, synthetic = false,
                   correction_reason = case when ? = '' then correction_reason else ? end
                 where id = ? and version = ?
                 """)

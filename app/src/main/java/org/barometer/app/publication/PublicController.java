@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.barometer.app.clock.RunsAsOf;
 import org.barometer.app.report.Edition;
 import org.barometer.app.report.MonthlyReport;
 import org.barometer.app.report.Pack;
@@ -45,6 +46,7 @@ class PublicController {
   private final PublishedCharts charts;
   private final ITemplateEngine templates;
   private final PublicContact contact;
+  private final RunsAsOf runsAsOf;
   private final Map<PageKey, PublicResponses.Body> rendered = new ConcurrentHashMap<>();
 
   PublicController(
@@ -53,8 +55,10 @@ class PublicController {
       ReportFiles files,
       PublishedCharts charts,
       ITemplateEngine templates,
-      PublicContact contact) {
+      PublicContact contact,
+      RunsAsOf runsAsOf) {
     this.contact = contact;
+    this.runsAsOf = runsAsOf;
     this.editions = editions;
     this.pages = pages;
     this.files = files;
@@ -108,6 +112,7 @@ class PublicController {
     MonthlyReport report = edition.report();
     Context context = new Context(Locale.UK);
     context.setVariable("organisation", report.organisation());
+    context.setVariable("runsAsOf", runsAsOf);
     context.setVariable("report", report);
     context.setVariable("edition", edition);
     context.setVariable("pack", pack);

@@ -2,6 +2,7 @@ package org.barometer.app.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.barometer.app.clock.RunsAsOf;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -58,6 +59,12 @@ public record Navigation(boolean signedIn, String name, boolean team, boolean ad
    */
   static final class Interceptor implements HandlerInterceptor {
 
+    private final RunsAsOf runsAsOf;
+
+    Interceptor(RunsAsOf runsAsOf) {
+      this.runsAsOf = runsAsOf;
+    }
+
     @Override
     public void postHandle(
         HttpServletRequest request,
@@ -68,6 +75,7 @@ public record Navigation(boolean signedIn, String name, boolean team, boolean ad
         return;
       }
       page.addObject("nav", of(SecurityContextHolder.getContext().getAuthentication()));
+      page.addObject("runsAsOf", runsAsOf);
     }
 
     private static boolean redirect(ModelAndView page) {
@@ -81,9 +89,15 @@ public record Navigation(boolean signedIn, String name, boolean team, boolean ad
   @Configuration(proxyBeanMethods = false)
   static class Registration implements WebMvcConfigurer {
 
+    private final RunsAsOf runsAsOf;
+
+    Registration(RunsAsOf runsAsOf) {
+      this.runsAsOf = runsAsOf;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-      registry.addInterceptor(new Interceptor());
+      registry.addInterceptor(new Interceptor(runsAsOf));
     }
   }
 }

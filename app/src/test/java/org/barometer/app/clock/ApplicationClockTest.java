@@ -63,6 +63,28 @@ class ApplicationClockTest {
         .hasMessageContaining("\"15/12/2016\"");
   }
 
+  @Test
+  void theDemoRunsAsOfItsOwnDayUnlessTheClockIsSetOrTheDemoIsOff() {
+    assertThat(ApplicationClock.start("", true, ApplicationClock.DEMO_DEFAULT))
+        .isEqualTo("2016-12-15T09:00");
+    assertThat(ApplicationClock.start("2017-01-20T10:00", true, ApplicationClock.DEMO_DEFAULT))
+        .isEqualTo("2017-01-20T10:00");
+    assertThat(ApplicationClock.start("", false, ApplicationClock.DEMO_DEFAULT)).isEmpty();
+    assertThat(ApplicationClock.start(" ", true, "")).isEmpty();
+  }
+
+  @Test
+  void everyPageSaysWhenTheApplicationRunsAsOfAnotherDay() {
+    assertThat(new RunsAsOf("2016-12-15T09:00", true).banner())
+        .isEqualTo(
+            "This demonstration runs as of Thursday 15 December 2016, not today: its figures, due"
+                + " dates and actions are seen as on that day.");
+    assertThat(new RunsAsOf("2016-12-15T09:00", true).tag()).isEqualTo("Demo");
+    assertThat(new RunsAsOf("2017-01-20", false).banner())
+        .startsWith("This installation runs as of Friday 20 January 2017");
+    assertThat(new RunsAsOf("", false).banner()).isNull();
+  }
+
   private static final class MovingClock extends Clock {
     private volatile Instant now;
 

@@ -3,6 +3,7 @@ package org.barometer.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.barometer.app.clock.RunsAsOf;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -43,7 +44,8 @@ class NavigationTest {
   void everyPageIsGivenTheHeaderButNoRedirect() {
     SecurityContextHolder.getContext().setAuthentication(signedIn("pt", Role.PERFORMANCE_TEAM));
     try {
-      Navigation.Interceptor interceptor = new Navigation.Interceptor();
+      RunsAsOf demo = new RunsAsOf("2016-12-15T09:00", true);
+      Navigation.Interceptor interceptor = new Navigation.Interceptor(demo);
       ModelAndView page = new ModelAndView("register/indicator");
       ModelAndView redirect = new ModelAndView("redirect:/approvals");
       ModelAndView redirectView = new ModelAndView(new RedirectView("/approvals"));
@@ -56,6 +58,7 @@ class NavigationTest {
           new MockHttpServletRequest(), new MockHttpServletResponse(), new Object(), null);
 
       assertThat(page.getModel().get("nav")).isEqualTo(new Navigation(true, "pt", true, false));
+      assertThat(page.getModel().get("runsAsOf")).isEqualTo(demo);
       assertThat(redirect.getModel()).doesNotContainKey("nav");
       assertThat(redirectView.getModel()).doesNotContainKey("nav");
     } finally {
