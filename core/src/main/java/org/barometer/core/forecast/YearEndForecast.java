@@ -12,6 +12,7 @@ import org.barometer.core.indicator.Polarity;
 import org.barometer.core.measurement.Series;
 import org.barometer.core.number.ExactValue;
 import org.barometer.core.period.FinancialYear;
+import org.barometer.core.period.Frequency;
 import org.barometer.core.period.Period;
 import org.barometer.core.target.TargetForPeriod;
 
@@ -121,16 +122,17 @@ public record YearEndForecast(
             ? current.coverage().covered() * measure.frequency().months()
             : monthsElapsed;
     ExactValue forecast = now.multiply(ExactValue.of(12)).divide(monthsWithFigures);
+    int perPeriod = measure.frequency().months();
     String why =
         "Run rate: "
             + measure.show(now)
             + " in "
-            + (current.incomplete() ? monthsWithFigures + " of " : "")
-            + monthsElapsed
-            + (monthsElapsed == 1 ? " month" : " months")
+            + (current.incomplete() ? monthsWithFigures / perPeriod + " of " : "")
+            + periods(monthsElapsed / perPeriod, measure)
             + " continues to "
             + measure.show(forecast)
-            + " over 12 months";
+            + " over "
+            + periods(12 / perPeriod, measure);
     return judged(measure, forecast, Method.RUN_RATE, why, annualTarget);
   }
 
@@ -155,13 +157,18 @@ public record YearEndForecast(
               + measure.showDifference(change)
               + " from "
               + period.nameInSentence()
-              + " to March; "
+              + " to "
+              + yearEnd(measure)
+              + "; "
               + measure.show(now)
               + " now points to "
               + measure.show(forecast);
       return judged(measure, forecast, Method.SEASONAL, why, annualTarget);
     }
-    String why = "Run rate: the year-to-date figure of " + measure.show(now) + " held to March";
+    String why =
+        measure.frequency() == Frequency.MONTHLY
+            ? "Run rate: the year-to-date figure of " + measure.show(now) + " held to March"
+            : "Run rate: the figure of " + measure.show(now) + " held to " + yearEnd(measure);
     return judged(measure, now, Method.RUN_RATE, why, annualTarget);
   }
 
@@ -257,6 +264,17 @@ public record YearEndForecast(
       sum = sum.add(value);
     }
     return sum.divide(values.size());
+  }
+
+  /** The last period of the year in words: March, or Q4 for a quarterly figure. */
+  private static String yearEnd(Measure measure) {
+    return measure.frequency() == Frequency.QUARTERLY ? "Q4" : "March";
+  }
+
+  /** A number of the measure's periods: "8 months", "1 quarter". */
+  private static String periods(int count, Measure measure) {
+    String unit = measure.frequency() == Frequency.QUARTERLY ? "quarter" : "month";
+    return count + " " + unit + (count == 1 ? "" : "s");
   }
 
   private static String years(int count) {

@@ -89,6 +89,18 @@ public record Measure(
     return new Measure(unit, decimals, polarity, aggregation, basis, frequency, true);
   }
 
+  /**
+   * The measure shown with as many more decimals (up to two) as {@code exact} needs: a target of
+   * 89.65% on an indicator shown to one decimal is written 89.65%, so that a sentence comparing a
+   * figure with it adds up ("90.00% is 0.35 percentage points above the target of 89.65%").
+   */
+  public Measure showing(ExactValue exact) {
+    int needed = exact.round(decimals + 2).stripTrailingZeros().scale();
+    return needed <= decimals
+        ? this
+        : new Measure(unit, needed, polarity, aggregation, basis, frequency, components);
+  }
+
   public Measure withFrequency(Frequency newFrequency) {
     return new Measure(unit, decimals, polarity, aggregation, basis, newFrequency, components);
   }

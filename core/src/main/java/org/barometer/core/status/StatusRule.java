@@ -109,18 +109,19 @@ public final class StatusRule {
     ExactValue target = point.value();
     boolean maximise = measure.polarity() == Polarity.MAXIMISE;
     ExactValue shortfall = maximise ? target.subtract(value) : value.subtract(target);
+    Measure written = addingUp(measure, value, target, shortfall);
     String targetText =
         "the "
             + period.nameInSentence()
             + " target of "
-            + measure.show(target)
+            + written.show(target)
             + (point.profile().isEmpty() ? "" : " (" + point.profile() + ")");
-    String shown = measure.show(value);
+    String shown = written.show(value);
     if (shortfall.signum() <= 0) {
       String where =
           shortfall.isZero()
               ? " is on "
-              : " is " + measure.showDifference(shortfall) + (maximise ? " above " : " below ");
+              : " is " + written.showDifference(shortfall) + (maximise ? " above " : " below ");
       return new Status.Rated(Rag.GREEN, "Green: " + shown + where + targetText);
     }
     Rag rag = shortfall.compareTo(tolerance.allowance(target)) <= 0 ? Rag.AMBER : Rag.RED;
@@ -130,12 +131,27 @@ public final class StatusRule {
             + ": "
             + shown
             + " is "
-            + measure.showDifference(shortfall)
+            + written.showDifference(shortfall)
             + relativeShare(shortfall, target)
             + (maximise ? " below " : " above ")
             + targetText
             + "; the tolerance is "
             + tolerance.describe(measure, target, "the target"));
+  }
+
+  /**
+   * The measure to write the figure, the gap and the target with: at the indicator's decimals when
+   * the gap written there is the difference of the two numbers written there; otherwise with the
+   * decimals the target needs (up to two more), so that "1.4% is 0.3 points below 1.8%" becomes
+   * "1.43% is 0.34 points below 1.77%".
+   */
+  private static Measure addingUp(
+      Measure measure, ExactValue value, ExactValue target, ExactValue gap) {
+    BigDecimal written = measure.rounded(target).subtract(measure.rounded(value)).abs();
+    BigDecimal writtenGap = measure.rounded(gap.abs());
+    boolean addsUp =
+        written.compareTo(writtenGap) == 0 && (gap.isZero() || writtenGap.signum() != 0);
+    return addsUp ? measure : measure.showing(target);
   }
 
   private static Status.Rated rateInRange(

@@ -332,6 +332,27 @@ class YearEndForecastTest {
     // then
     assertThat(result.value()).contains(exact("1000"));
     assertThat(result.outcome()).isEqualTo(Outcome.MEETS);
+    assertThat(result.reason())
+        .isEqualTo(
+            "Run rate: 500 in 2 quarters continues to 1,000 over 4 quarters;"
+                + " that meets the year-end target of 900");
+  }
+
+  @Test
+  void wordsAQuarterlyLevelFigureByQuarter() {
+    // given a quarterly rate that rose by 2 from Q2 to Q4 last year
+    Measure measure = aMeasure().percentage().snapshot().quarterly().build();
+    Series series =
+        aSeries(Frequency.QUARTERLY)
+            .periodsFromText(quarter("2015/16", 1), "50 51 52 53 54 55")
+            .build();
+
+    // when
+    YearEndForecast result =
+        YearEndForecast.at(measure, series, quarter("2016/17", 2), point("60"));
+
+    // then
+    assertThat(result.reason()).contains("from Q2 2016/17 to Q4;").doesNotContain("March");
   }
 
   @Test

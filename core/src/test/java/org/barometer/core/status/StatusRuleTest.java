@@ -50,6 +50,20 @@ class StatusRuleTest {
                 + " the tolerance is 10% of the target (7.6 points)");
   }
 
+  @Test
+  void writesTheTargetWithTheDecimalsItNeedsSoThatTheGapAddsUp() {
+    // given a percentage shown to one decimal, and an April target of 89.65%
+    Measure measure = Measures.percentage(1, Polarity.MAXIMISE);
+
+    // when
+    Status status =
+        StatusRule.rate(measure, reported("2017-04", "90.0"), point("89.65"), Tolerance.DEFAULT);
+
+    // then, not "90.0% is 0.4 percentage points above the April target of 89.7%"
+    assertThat(status.reason())
+        .isEqualTo("Green: 90.00% is 0.35 percentage points above the April target of 89.65%");
+  }
+
   @ParameterizedTest(name = "{0}: {1} against a target of 80 is {2}")
   @CsvSource(
       textBlock =
@@ -383,7 +397,7 @@ class StatusRuleTest {
           """
           MAXIMISE | 80   | 80   | Green: 80.0% is on the November target of 80.0%
           MAXIMISE | 87.3 | 80   | Green: 87.3% is 7.3 percentage points above the November target of 80.0%
-          MINIMISE | 1.43 | 1.77 | Green: 1.4% is 0.3 percentage points below the November target of 1.8%
+          MINIMISE | 1.43 | 1.77 | Green: 1.43% is 0.34 percentage points below the November target of 1.77%
           MINIMISE | 2    | 1.77 | Red: 2.0% is 0.2 percentage points (13.0%) above the November target of 1.8%; the tolerance is 10% of the target (0.2 points)
           MAXIMISE | 60   | 75.8 | Red: 60.0% is 15.8 percentage points (20.8%) below the November target of 75.8%; the tolerance is 10% of the target (7.6 points)
           """)
