@@ -42,6 +42,7 @@ class EmbeddedDatabaseConfiguration {
     DataFolder.prepare(folder);
     OrphanedServer.stopIn(folder);
     Optional<String> password = ServerPassword.stored(folder);
+    ServerPassword.requireKnown(folder, password);
     log.info(
         "Starting the embedded PostgreSQL with its data in {}{}",
         folder,

@@ -54,6 +54,28 @@ final class ServerPassword {
     }
   }
 
+  /**
+   * Refuses at once to start a server that asks for a password Barometer no longer has (its file
+   * deleted), rather than waiting for a connection that cannot succeed.
+   *
+   * @throws IllegalStateException naming the file
+   */
+  static void requireKnown(Path folder, Optional<String> password) {
+    Path hba = folder.resolve("pg_hba.conf");
+    try {
+      if (password.isEmpty() && Files.exists(hba) && Files.readString(hba).equals(HBA)) {
+        throw new IllegalStateException(
+            "The embedded database in "
+                + folder
+                + " asks for the password Barometer kept in "
+                + folder.resolve(FILE)
+                + ", which is missing: put it back from a backup of the data folder");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + hba, e);
+    }
+  }
+
   /** Makes up a password and keeps it in the folder, readable by this account only. */
   static String create(Path folder) {
     byte[] secret = new byte[24];

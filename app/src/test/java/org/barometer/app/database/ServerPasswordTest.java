@@ -1,10 +1,12 @@
 package org.barometer.app.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +22,17 @@ class ServerPasswordTest {
     assertThat(ServerPassword.stored(folder)).contains(password);
     assertThat(Files.getPosixFilePermissions(folder.resolve(ServerPassword.FILE)))
         .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+  }
+
+  @Test
+  void aServerThatAsksForAPasswordNoLongerKeptIsRefusedAtOnceNamingTheFile() throws Exception {
+    Files.writeString(folder.resolve("pg_hba.conf"), ServerPassword.HBA);
+
+    assertThatThrownBy(() -> ServerPassword.requireKnown(folder, Optional.empty()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(folder.resolve("barometer-password").toString())
+        .hasMessageContaining("put it back from a backup");
+    ServerPassword.requireKnown(folder, Optional.of("kept"));
   }
 
   @Test
