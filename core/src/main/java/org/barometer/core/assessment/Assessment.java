@@ -11,6 +11,8 @@ import org.barometer.core.direction.DirectionOfTravel;
 import org.barometer.core.forecast.YearEndForecast;
 import org.barometer.core.indicator.Measure;
 import org.barometer.core.measurement.Series;
+import org.barometer.core.period.FinancialYear;
+import org.barometer.core.period.Frequency;
 import org.barometer.core.period.Period;
 import org.barometer.core.status.Status;
 import org.barometer.core.status.StatusOverride;
@@ -93,6 +95,10 @@ public record Assessment(
     }
     ReportedFigure figure = latest.get();
     Period period = figure.period();
+    FinancialYear reportYear = FinancialYear.containing(reportMonth);
+    if (fromAnEarlierYear(measure, period, reportYear)) {
+      return withEarlierYearsFigure(measure, figure, reportMonth, reportYear, headline);
+    }
     Optional<TargetVersion> version =
         contextual ? Optional.empty() : targets.inForceFor(period.lastMonth());
     TargetForPeriod target =
@@ -127,6 +133,55 @@ public record Assessment(
     ReportedFigure earlier =
         Aggregation.forPeriod(measure, series, comparison.earlierThan(figure.period()));
     return DirectionOfTravel.between(measure, figure, earlier, comparison, target);
+  }
+
+  /**
+   * Whether a monthly or quarterly figure belongs to a financial year before the report's: a new
+   * year's report never judges, forecasts or counts last year's figures. An annual figure is the
+   * latest there is until the next year's arrives, and is judged as it stands.
+   */
+  private static boolean fromAnEarlierYear(
+      Measure measure, Period period, FinancialYear reportYear) {
+    return measure.frequency() != Frequency.ANNUAL
+        && period.financialYear().compareTo(reportYear) < 0;
+  }
+
+  /**
+   * No status, direction or forecast for a report whose year has no figure yet; the last figure, of
+   * an earlier year, is kept beside it for context.
+   */
+  private static Assessment withEarlierYearsFigure(
+      Measure measure,
+      ReportedFigure figure,
+      YearMonth reportMonth,
+      FinancialYear reportYear,
+      Comparison headline) {
+    String latest =
+        "the latest, "
+            + figure.value().map(measure::show).orElse("no value")
+            + " for "
+            + figure.period().label()
+            + ", belongs to "
+            + figure.period().financialYear().label();
+    String noneYet = "no figure yet for " + reportYear.label();
+    return new Assessment(
+        reportMonth,
+        Optional.of(figure),
+        Optional.empty(),
+        new TargetForPeriod.None(),
+        new Status.Unrated(Status.NoStatusReason.NO_DATA, "No status: " + noneYet + "; " + latest),
+        new DirectionOfTravel(
+            Comparison.PREVIOUS_PERIOD, Direction.NOT_COMPARABLE, "Not comparable: " + noneYet),
+        new DirectionOfTravel(
+            Comparison.SAME_PERIOD_LAST_YEAR,
+            Direction.NOT_COMPARABLE,
+            "Not comparable: " + noneYet),
+        headline,
+        new YearEndForecast(
+            Optional.empty(),
+            YearEndForecast.Method.NONE,
+            YearEndForecast.Outcome.NO_FORECAST,
+            "No forecast: " + noneYet));
   }
 
   private static Assessment withoutFigure(

@@ -122,6 +122,69 @@ class AssessmentTest {
   }
 
   @Test
+  void neverJudgesLastYearsFigureInANewYearsReport() {
+    // given figures to November 2016 and a target for 2016/17 only
+    Series series = monthly("2016-10:74.0", "2016-11:72.7");
+    TargetHistory targets = TargetHistory.of(target(2016, "75.8", YearMonth.of(2016, 4)));
+
+    // when the April 2017 report and the March 2017 report are made
+    Assessment april =
+        Assessment.of(
+            snapshot,
+            series,
+            targets,
+            false,
+            Tolerance.DEFAULT,
+            YearMonth.of(2017, 4),
+            Optional.empty());
+    Assessment march =
+        Assessment.of(
+            snapshot,
+            series,
+            targets,
+            false,
+            Tolerance.DEFAULT,
+            YearMonth.of(2017, 3),
+            Optional.empty());
+
+    // then April shows the figure for context only; March, in the same year, still judges it
+    assertThat(april.figure().orElseThrow().period()).isEqualTo(MonthPeriod.of(2016, 11));
+    assertThat(april.status().rag()).isEmpty();
+    assertThat(april.status().reason())
+        .isEqualTo(
+            "No status: no figure yet for 2017/18; the latest, 72.7% for Nov 2016, belongs to"
+                + " 2016/17");
+    assertThat(april.forecast().value()).isEmpty();
+    assertThat(april.direction().direction()).isEqualTo(Direction.NOT_COMPARABLE);
+    assertThat(march.status().rag()).contains(Rag.AMBER);
+  }
+
+  @Test
+  void judgesAnAnnualFigureInTheYearAfterItsOwn() {
+    Measure annual = snapshot.withFrequency(Frequency.ANNUAL);
+    Series series =
+        Series.of(
+            Frequency.ANNUAL,
+            List.of(
+                Measurement.of(
+                    Frequency.ANNUAL.periodContaining(YearMonth.of(2017, 3)),
+                    Figure.plain("80.0"))));
+    TargetHistory targets = TargetHistory.of(target(2016, "75.8", YearMonth.of(2016, 4)));
+
+    Assessment june =
+        Assessment.of(
+            annual,
+            series,
+            targets,
+            false,
+            Tolerance.DEFAULT,
+            YearMonth.of(2017, 6),
+            Optional.empty());
+
+    assertThat(june.status().rag()).contains(Rag.GREEN);
+  }
+
+  @Test
   void saysThereIsNoFigureYet() {
     Assessment assessment =
         assess(Series.empty(Frequency.MONTHLY), TargetHistory.of(), false, Optional.empty());
