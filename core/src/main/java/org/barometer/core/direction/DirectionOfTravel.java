@@ -56,6 +56,19 @@ public record DirectionOfTravel(Comparison comparison, Direction direction, Stri
     if (earlier.value().isEmpty()) {
       return notComparable(comparison, "no figure for " + against);
     }
+    if (comparison == Comparison.PREVIOUS_PERIOD
+        && restartsBetween(measure, current.period(), earlier.period())) {
+      return notComparable(
+          comparison,
+          current.period().label()
+              + " starts "
+              + current.period().financialYear().label()
+              + "'s year-to-date figure, which "
+              + earlier.period().label()
+              + "'s, the whole of "
+              + earlier.period().financialYear().label()
+              + ", does not compare with; see the same period last year");
+    }
     if (current.definitionVersion() != earlier.definitionVersion()) {
       return notComparable(
           comparison,
@@ -99,6 +112,18 @@ public record DirectionOfTravel(Comparison comparison, Direction direction, Stri
     }
     return new DirectionOfTravel(
         comparison, direction, direction.label() + ": " + figures + qualifier);
+  }
+
+  /**
+   * Whether a year-to-date figure (a running total, a rate or an average from April) restarts
+   * between the two periods: the first of a year against the last of the one before.
+   */
+  private static boolean restartsBetween(Measure measure, Period current, Period earlier) {
+    boolean yearToDate = measure.aggregation().yearToDate() || measure.basis().yearToDate();
+    return yearToDate
+        && current.financialYear().compareTo(earlier.financialYear()) > 0
+        && current.financialYear().previous().equals(earlier.financialYear())
+        && current.monthsIntoYear() <= current.frequency().months();
   }
 
   private static DirectionOfTravel notComparable(Comparison comparison, String why) {

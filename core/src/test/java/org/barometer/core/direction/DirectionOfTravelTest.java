@@ -115,6 +115,49 @@ class DirectionOfTravelTest {
         .isEqualTo("Improved: 88 in Nov 2016 against 80 in Nov 2015 (the same period last year)");
   }
 
+  @Test
+  void findsNoComparablePreviousPeriodForARunningTotalAtTheYearStart() {
+    // given 2016/17's total of 16,650 by March and 2017/18's first month of 1,450
+    Measure measure = Measures.cumulativeCount();
+    Series series =
+        aMonthlySeries()
+            .fromText("2016-04", "1200 1300 1400 1400 1400 1400 1400 1400 1400 1450 1450 1450")
+            .fromText("2017-04", "1450 1500")
+            .build();
+
+    // when
+    DirectionOfTravel april =
+        DirectionOfTravel.of(
+            measure, series, month("2017-04"), Comparison.PREVIOUS_PERIOD, ANY_TARGET);
+    DirectionOfTravel may =
+        DirectionOfTravel.of(
+            measure, series, month("2017-05"), Comparison.PREVIOUS_PERIOD, ANY_TARGET);
+    DirectionOfTravel againstLastApril =
+        DirectionOfTravel.of(
+            measure, series, month("2017-04"), Comparison.SAME_PERIOD_LAST_YEAR, ANY_TARGET);
+
+    // then, not "Worsened: 1,450 against 16,650"
+    assertThat(april.direction()).isEqualTo(Direction.NOT_COMPARABLE);
+    assertThat(april.reason())
+        .isEqualTo(
+            "Not comparable: Apr 2017 starts 2017/18's year-to-date figure, which Mar 2017's, the"
+                + " whole of 2016/17, does not compare with; see the same period last year");
+    assertThat(may.direction()).isNotEqualTo(Direction.NOT_COMPARABLE);
+    assertThat(againstLastApril.direction()).isEqualTo(Direction.IMPROVED);
+  }
+
+  @Test
+  void comparesASnapshotAcrossTheYearStartAsUsual() {
+    Measure measure = Measures.percentage(1, Polarity.MAXIMISE);
+    Series series = aMonthlySeries().fromText("2017-03", "70.0 71.0").build();
+
+    DirectionOfTravel april =
+        DirectionOfTravel.of(
+            measure, series, month("2017-04"), Comparison.PREVIOUS_PERIOD, ANY_TARGET);
+
+    assertThat(april.direction()).isEqualTo(Direction.IMPROVED);
+  }
+
   @ParameterizedTest(name = "{0} is compared by default with {1}")
   @CsvSource(
       textBlock =
