@@ -147,16 +147,7 @@ class InputLimitsIT {
 
   @Test
   void anActionPlanFileOver2MbIsAFormErrorOnThePage() {
-    WebClient team = new WebClient(port);
-    team.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
-
-    HttpResponse<String> answer =
-        team.upload(
-            "/actions/import",
-            "/actions/import",
-            "file",
-            "plan.csv",
-            HEADER + "1,x\n".repeat(600_000));
+    HttpResponse<String> answer = uploadedOnThePage(600_000);
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).contains("The file is larger than 2 MB");
@@ -164,22 +155,21 @@ class InputLimitsIT {
 
   @Test
   void aPageUploadOverTheServersBoundIsATooLargePageNotAnExpiredForm() {
-    WebClient team = new WebClient(port);
-    team.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
-
-    HttpResponse<String> answer =
-        team.upload(
-            "/actions/import",
-            "/actions/import",
-            "file",
-            "plan.csv",
-            HEADER + "1,x\n".repeat(11 * 1024 * 1024 / 4));
+    HttpResponse<String> answer = uploadedOnThePage(11 * 1024 * 1024 / 4);
 
     assertThat(answer.statusCode()).isEqualTo(413);
     assertThat(answer.body())
         .contains("The file or form is too large")
         .contains("at most 10 MB")
         .doesNotContain("The form could not be sent");
+  }
+
+  /** An action plan of so many four-byte rows, uploaded on the import page by the team. */
+  private HttpResponse<String> uploadedOnThePage(int rows) {
+    WebClient team = new WebClient(port);
+    team.signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+    return team.upload(
+        "/actions/import", "/actions/import", "file", "plan.csv", HEADER + "1,x\n".repeat(rows));
   }
 
   private HttpResponse<String> importing(InputStream body) {
